@@ -1,0 +1,71 @@
+using Sac.Domain.Assessment;
+using Sac.Domain.Cases;
+using Sac.Domain.Municipalities;
+using Sac.Domain.Offenders;
+using Sac.Domain.Register;
+
+namespace Sac.Application.Cases.GetCase;
+
+/// <summary>A case as officials and the API see it (api-v1.md, GET /api/v1/cases/{id}).</summary>
+public sealed record CaseDetails(
+    Guid Id,
+    string Number,
+    string Municipality,
+    string MunicipalityNameNl,
+    string MunicipalityNameFr,
+    CaseStatus Status,
+    InfractionSummary Infraction,
+    DateTimeOffset FactsAt,
+    DateTimeOffset FindingAt,
+    PlaceDetails Place,
+    string? Description,
+    OffenderDetails Offender,
+    AssessmentDetails Assessment,
+    DeadlineDetails Deadlines,
+    object? Decision,
+    CloseReason? CloseReason,
+    int Version,
+    IReadOnlyList<TimelineEntry> Timeline);
+
+public sealed record InfractionSummary(string Code, InfractionCategory Category, string Article, string TextNl, string TextFr);
+
+public sealed record PlaceDetails(string? Street, string? HouseNumber, string? PostalCode, string? City, double? Latitude, double? Longitude);
+
+public sealed record OffenderDetails(
+    OffenderType Type,
+    string? NationalRegisterNumber,
+    string? LastName,
+    string? FirstName,
+    DateOnly? BirthDate,
+    bool BirthDateEstimated,
+    int? AgeAtFacts,
+    bool IsMinor,
+    string? Language,
+    Address? Address,
+    string? EnterpriseNumber,
+    string? CompanyName,
+    string? Plate,
+    string? Country,
+    string DisplayName);
+
+public sealed record AssessmentDetails(
+    bool Sanctionable,
+    IReadOnlyList<string> Reasons,
+    bool IsRecidivism,
+    decimal? MaximumFine,
+    decimal? FixedFine,
+    decimal? MinimumFine,
+    FineCapBasis? MaximumFineBasis,
+    int? MaximumCommunityServiceHours,
+    bool MediationMustBeOffered,
+    bool MediationMayBeOffered,
+    bool OralHearingMayBeRequested,
+    bool Caps2024Apply,
+    string LegalBasis,
+    DateOnly LegalRegimeFrom,
+    DateOnly AssessedOn,
+    PriorSanction? PriorSanction);
+
+public sealed record DeadlineDetails(DateOnly Transmission, DateOnly Decision, DateOnly? Defence, DateOnly? Appeal, DateOnly? Payment);
+
+public sealed record TimelineEntry(DateTimeOffset At, string Type, string By, string? Detail);

@@ -1,0 +1,15 @@
+using Sac.Domain.Common;
+
+namespace Sac.Application.Common;
+
+public static class ApplicationErrors
+{
+    public static Error NotFound(string what) => new("NOT_FOUND", $"{what} was not found.", ErrorKind.NotFound);
+
+    public static Error Forbidden(string why) => new("FORBIDDEN", why, ErrorKind.Forbidden);
+
+    public static Error UnknownMunicipality(string field) =>
+        new("UNKNOWN_MUNICIPALITY", "No municipality has this NIS code.", Field: field);
+
+    public static readonly Error NotYourMunicipality = Forbidden("You do not work for this municipality.");
+}

@@ -1,0 +1,11 @@
+using Sac.Domain.Municipalities;
+
+namespace Sac.Application.Common.Ports;
+
+public interface IMunicipalityRepository
+{
+    /// <summary>The municipality with its settings and every version of its regulation.</summary>
+    Task<Municipality?> GetAsync(string nis, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Municipality>> ListAsync(IReadOnlyCollection<string> nisCodes, CancellationToken cancellationToken);
+}

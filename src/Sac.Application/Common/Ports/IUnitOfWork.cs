@@ -1,0 +1,6 @@
+namespace Sac.Application.Common.Ports;
+
+public interface IUnitOfWork
+{
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,22 @@
+using Mediator;
+using Sac.Application.Offenders;
+using Sac.Domain.Common;
+
+namespace Sac.Application.Findings.RecordFinding;
+
+/// <summary>A finder records a finding; it opens a case (api-v1.md, POST /api/v1/findings).</summary>
+public sealed record RecordFindingCommand(
+    string? ExternalId,
+    string? Municipality,
+    string? InfractionCode,
+    DateTimeOffset? FactsAt,
+    DateTimeOffset? FindingAt,
+    PlaceInput? Place,
+    string? Description,
+    OffenderInput? Offender) : ICommand<Result<RecordFindingOutcome>>;
+
+public sealed record PlaceInput(string? Street, string? HouseNumber, string? PostalCode, string? City, double? Latitude, double? Longitude);
+
+/// <param name="CaseId">The case the finding opened (or opened earlier, for a retry).</param>
+/// <param name="Created">False when the same externalId and content came before: nothing new was stored.</param>
+public sealed record RecordFindingOutcome(Guid CaseId, bool Created);

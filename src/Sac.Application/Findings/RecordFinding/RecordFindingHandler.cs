@@ -1,0 +1,70 @@
+using Mediator;
+using Sac.Application.Common;
+using Sac.Application.Common.Ports;
+using Sac.Application.Offenders;
+using Sac.Domain.Calendar;
+using Sac.Domain.Cases;
+using Sac.Domain.Common;
+using Sac.Domain.Municipalities;
+
+namespace Sac.Application.Findings.RecordFinding;
+
+internal sealed class RecordFindingHandler(
+    ICurrentUser user,
+    ICaseRepository cases,
+    IMunicipalityRepository municipalities,
+    ICaseNumberSequence numbers,
+    TimeProvider clock) : ICommandHandler<RecordFindingCommand, Result<RecordFindingOutcome>>
+{
+    public static readonly Error ExternalIdReused = new(
+        "EXTERNAL_ID_CONFLICT", "This externalId was already used for a different finding.", ErrorKind.Conflict, "externalId");
+
+    public async ValueTask<Result<RecordFindingOutcome>> Handle(RecordFindingCommand command, CancellationToken cancellationToken)
+    {
+        var fingerprint = FindingFingerprint.Of(command);
+        if (command.ExternalId is { } externalId && await cases.FindByExternalIdAsync(externalId, cancellationToken) is { } earlier)
+        {
+            return earlier.IntakeFingerprint == fingerprint && user.BelongsTo(earlier.MunicipalityNis)
+                ? new RecordFindingOutcome(earlier.Id, Created: false)
+                : ExternalIdReused;
+        }
+
+        if (await municipalities.GetAsync(command.Municipality!, cancellationToken) is not { } municipality)
+        {
+            return ApplicationErrors.UnknownMunicipality("municipality");
+        }
+
+        if (!user.BelongsTo(municipality.Nis))
+        {
+            return ApplicationErrors.NotYourMunicipality;
+        }
+
+        var factsAt = command.FactsAt!.Value;
+        if (municipality.InfractionOn(command.InfractionCode!, BelgianTime.DateOf(factsAt)) is not { } infraction)
+        {
+            return RegulationErrors.UnknownInfraction(command.InfractionCode!);
+        }
+
+        var now = clock.GetUtcNow();
+        var place = command.Place!;
+        var intake = new CaseIntake(
+            municipality.Nis,
+            infraction,
+            factsAt,
+            command.FindingAt ?? factsAt,
+            new Place(place.Street, place.HouseNumber, place.PostalCode, place.City, place.Latitude, place.Longitude),
+            string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim(),
+            command.Offender!.ToOffender(),
+            command.ExternalId,
+            fingerprint);
+        var number = await numbers.NextAsync(municipality.Nis, BelgianTime.DateOf(now).Year, cancellationToken);
+        var opened = Case.Open(intake, number, now, user.Name);
+        if (opened.IsFailure)
+        {
+            return Result<RecordFindingOutcome>.Failure(opened.Errors);
+        }
+
+        cases.Add(opened.Value);
+        return new RecordFindingOutcome(opened.Value.Id, Created: true);
+    }
+}

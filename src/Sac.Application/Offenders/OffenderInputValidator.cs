@@ -1,0 +1,60 @@
+using FluentValidation;
+using Sac.Domain.Offenders;
+
+namespace Sac.Application.Offenders;
+
+/// <summary>Checks an offender's shape and identifiers; what makes an offender sanctionable is the assessment's business.</summary>
+internal sealed class OffenderInputValidator : AbstractValidator<OffenderInput>
+{
+    private static readonly string[] Languages = ["nl", "fr", "de"];
+
+    public OffenderInputValidator()
+    {
+        RuleFor(o => o.Type).NotEmpty().Must(t => Enum.TryParse<OffenderType>(t, ignoreCase: false, out _))
+            .WithErrorCode("OFFENDER_TYPE").WithMessage("Person, Company or Vehicle.");
+        RuleFor(o => o.Language).Must(l => l is null || Languages.Contains(l)).WithErrorCode("LANGUAGE").WithMessage("nl, fr or de.");
+        RuleFor(o => o.LastName).MaximumLength(200);
+        RuleFor(o => o.FirstName).MaximumLength(200);
+        RuleFor(o => o.CompanyName).MaximumLength(200);
+
+        When(o => o.Type == nameof(OffenderType.Person), () =>
+        {
+            RuleFor(o => o.NationalRegisterNumber)
+                .Must(n => n is null || NationalRegisterNumber.Create(n).IsSuccess)
+                .WithErrorCode("NRN_INVALID").WithMessage("This is not a valid national register number.");
+            RuleFor(o => o.LastName).NotEmpty().When(o => o.NationalRegisterNumber is null);
+            RuleFor(o => o.FirstName).NotEmpty().When(o => o.NationalRegisterNumber is null);
+            RuleFor(o => o.BirthDate).NotEmpty().When(o => o.NationalRegisterNumber is null);
+            RuleFor(o => o.BirthDate)
+                .Must((o, birthDate) => BirthDateAgreesWithNumber(o.NationalRegisterNumber, birthDate!.Value))
+                .When(o => o.BirthDate is not null && o.NationalRegisterNumber is not null)
+                .WithErrorCode("BIRTH_DATE_MISMATCH").WithMessage("The birth date does not agree with the national register number.");
+        });
+        When(o => o.Type == nameof(OffenderType.Company), () =>
+            RuleFor(o => o.EnterpriseNumber).NotEmpty()
+                .Must(n => EnterpriseNumber.Create(n).IsSuccess)
+                .WithErrorCode("KBO_INVALID").WithMessage("This is not a valid enterprise number."));
+        When(o => o.Type == nameof(OffenderType.Vehicle), () =>
+        {
+            RuleFor(o => o.Country).NotEmpty().Length(2);
+            RuleFor(o => o.Plate).NotEmpty()
+                .Must((o, plate) => LicencePlate.Create(plate, o.Country).IsSuccess)
+                .When(o => o.Country is { Length: 2 })
+                .WithErrorCode("PLATE_INVALID").WithMessage("This is not a valid licence plate for that country.");
+        });
+    }
+
+    private static bool BirthDateAgreesWithNumber(string? number, DateOnly birthDate)
+    {
+        var parsed = NationalRegisterNumber.Create(number);
+        if (parsed.IsFailure)
+        {
+            return true; // the number's own rule reports it
+        }
+
+        var nrn = parsed.Value;
+        return nrn.BirthYear == birthDate.Year
+            && (nrn.BirthMonth is null || nrn.BirthMonth == birthDate.Month)
+            && (nrn.BirthDay is null || nrn.BirthDay == birthDate.Day);
+    }
+}

@@ -1,0 +1,22 @@
+namespace Sac.Domain.Cases;
+
+/// <summary>Every status of the procedure, from the finding to closure (gas-law.md §3, §5).</summary>
+public enum CaseStatus
+{
+    Registered,
+    ReportedToProsecutor,
+    ParentsInformed,
+    MediationOffered,
+    CommunityServiceOffered,
+    NoticeSent,
+    HearingScheduled,
+    ReadyForDecision,
+    Decided,
+    DecisionNotified,
+    Appealed,
+    Enforceable,
+    PaymentReminded,
+    InCollection,
+    Paid,
+    Closed,
+}

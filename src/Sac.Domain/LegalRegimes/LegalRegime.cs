@@ -1,0 +1,47 @@
+using Sac.Domain.Municipalities;
+
+namespace Sac.Domain.LegalRegimes;
+
+/// <summary>
+/// The legal numbers in force from <see cref="ValidFrom"/> on (until the next regime starts).
+/// Each number comes from gas-law.md §0b; an UNCONFIRMED one is data here, not code, so a
+/// correction is one line in <see cref="LegalRegimeHistory"/>.
+/// </summary>
+public sealed record LegalRegime
+{
+    public required DateOnly ValidFrom { get; init; }
+
+    /// <summary>What changed on <see cref="ValidFrom"/>, for explanations shown to officials.</summary>
+    public required string Basis { get; init; }
+
+    public required decimal MinorFineCap { get; init; }
+
+    public required decimal AdultFineCap { get; init; }
+
+    /// <summary>Cap for adult recidivists where the municipality adopted it; null before the 2023 law.</summary>
+    public required decimal? AdultRecidivistFineCap { get; init; }
+
+    /// <summary>The fixed fines of art. 3,3° by category; a category missing here cannot be fined yet.</summary>
+    public required IReadOnlyDictionary<InfractionCategory, decimal> FixedFines { get; init; }
+
+    public int AbsoluteMinimumAge { get; init; } = 14;
+
+    public int MajorityAge { get; init; } = 18;
+
+    public int AdultCommunityServiceCapHours { get; init; } = 30;
+
+    public int MinorCommunityServiceCapHours { get; init; } = 15;
+
+    /// <summary>An oral hearing may be requested when the intended fine is above this amount.</summary>
+    public decimal OralHearingThreshold { get; init; } = 70m;
+
+    public int RecidivismWindowMonths { get; init; } = 24;
+
+    public int TransmissionMonths { get; init; } = 2;
+
+    public int DecisionMonths { get; init; } = 6;
+
+    public int DecisionMonthsWithAlternativeMeasure { get; init; } = 12;
+
+    public int DecisionMonthsWithMediationPaymentPlan { get; init; } = 15;
+}

@@ -1,0 +1,93 @@
+using Sac.Domain.Calendar;
+using Sac.Domain.Common;
+using Sac.Domain.Offenders;
+
+namespace Sac.Domain.Register;
+
+/// <summary>
+/// One line of the municipal GAS register: a decision about an identified offender. Lines come
+/// from decisions made in Sac or from the import of an earlier system; both count alike.
+/// </summary>
+public sealed class RegisterEntry
+{
+    private RegisterEntry()
+    {
+        MunicipalityNis = InfractionCode = OffenderKey = string.Empty;
+        Offender = null!;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string MunicipalityNis { get; private set; }
+
+    public string InfractionCode { get; private set; }
+
+    public Offender Offender { get; private set; }
+
+    public string OffenderKey { get; private set; }
+
+    public DateOnly DecidedOn { get; private set; }
+
+    public SanctionKind Kind { get; private set; }
+
+    public decimal? Amount { get; private set; }
+
+    public int? Hours { get; private set; }
+
+    public bool Final { get; private set; }
+
+    public Guid? CaseId { get; private set; }
+
+    public string? CaseNumber { get; private set; }
+
+    public DateTimeOffset RecordedAt { get; private set; }
+
+    public string RecordedBy { get; private set; } = string.Empty;
+
+    public PriorSanction ToPriorSanction() =>
+        new(Id, CaseId, CaseNumber, MunicipalityNis, InfractionCode, DecidedOn, Kind, Final);
+
+    /// <summary>Registers a decision taken outside Sac (migration of an earlier register).</summary>
+    public static Result<RegisterEntry> Import(
+        string municipalityNis, string infractionCode, Offender offender, DateOnly decidedOn, SanctionKind kind,
+        decimal? amount, int? hours, bool final, DateTimeOffset now, string recordedBy)
+    {
+        if (offender.IdentityKey is not { } key)
+        {
+            return new Error("OFFENDER_UNIDENTIFIED", "A register entry needs an identified person or company.", Field: "offender");
+        }
+
+        if (decidedOn > BelgianTime.DateOf(now))
+        {
+            return new Error("DECIDED_IN_FUTURE", "A decision cannot lie in the future.", Field: "decidedAt");
+        }
+
+        var shapeError = kind switch
+        {
+            SanctionKind.Fine when amount is not > 0 => new Error("AMOUNT_REQUIRED", "A fine needs a positive amount.", Field: "amount"),
+            SanctionKind.CommunityService when hours is not > 0 => new Error("HOURS_REQUIRED", "Community service needs a positive number of hours.", Field: "hours"),
+            SanctionKind.NoSanction => new Error("NOT_A_SANCTION", "The register holds sanctions and alternative measures only.", Field: "kind"),
+            _ => null,
+        };
+        if (shapeError is not null)
+        {
+            return shapeError;
+        }
+
+        return new RegisterEntry
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityNis = municipalityNis,
+            InfractionCode = infractionCode,
+            Offender = offender,
+            OffenderKey = key,
+            DecidedOn = decidedOn,
+            Kind = kind,
+            Amount = kind == SanctionKind.Fine ? amount : null,
+            Hours = kind == SanctionKind.CommunityService ? hours : null,
+            Final = final,
+            RecordedAt = now,
+            RecordedBy = recordedBy,
+        };
+    }
+}
