@@ -1,0 +1,14 @@
+using Sac.Domain.Cases;
+
+namespace Sac.Application.Cases.SearchCases;
+
+/// <summary>A search as the read side runs it: identifiers normalised, municipalities already limited to the user's.</summary>
+public sealed record CaseSearchCriteria(
+    IReadOnlyCollection<string> Municipalities,
+    CaseStatus? Status,
+    string? NationalRegisterNumber,
+    string? Plate,
+    DateOnly? FactsFrom,
+    DateOnly? FactsTo,
+    int Page,
+    int PageSize);

@@ -1,0 +1,31 @@
+using Mediator;
+using Sac.Application.Common;
+using Sac.Application.Common.Ports;
+using Sac.Domain.Common;
+using Sac.Domain.Offenders;
+
+namespace Sac.Application.Cases.SearchCases;
+
+internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService reads)
+    : IQueryHandler<SearchCasesQuery, Result<PagedList<CaseSummary>>>
+{
+    public async ValueTask<Result<PagedList<CaseSummary>>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
+    {
+        var municipalities = query.Municipality is { } nis
+            ? user.Municipalities.Where(m => m == nis).ToList()
+            : [.. user.Municipalities];
+        var criteria = new CaseSearchCriteria(
+            municipalities,
+            query.Status,
+            Normalised(query.NationalRegisterNumber, n => NationalRegisterNumber.Create(n).Match(v => v.Value, _ => n)),
+            Normalised(query.Plate, p => new string([.. p.Where(char.IsLetterOrDigit)]).ToUpperInvariant()),
+            query.FactsFrom,
+            query.FactsTo,
+            query.Page,
+            query.PageSize);
+        return await reads.SearchAsync(criteria, cancellationToken);
+    }
+
+    private static string? Normalised(string? text, Func<string, string> normalise) =>
+        string.IsNullOrWhiteSpace(text) ? null : normalise(text.Trim());
+}

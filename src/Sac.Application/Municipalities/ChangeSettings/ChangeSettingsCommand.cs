@@ -1,0 +1,8 @@
+using Mediator;
+using Sac.Domain.Common;
+
+namespace Sac.Application.Municipalities.ChangeSettings;
+
+/// <summary>A municipal administrator records the council's legal choices (api-v1.md, PUT …/settings).</summary>
+public sealed record ChangeSettingsCommand(
+    string Nis, int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool AdultMediationOffered, int PaymentTermDays) : ICommand<Result>;
