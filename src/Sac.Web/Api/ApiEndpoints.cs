@@ -1,0 +1,13 @@
+namespace Sac.Web.Api;
+
+internal static class ApiEndpoints
+{
+    public static void MapApiV1(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup(ApiRoutes.Prefix).WithTags("Sac API v1").DisableAntiforgery();
+        api.MapFindingsEndpoints();
+        api.MapCasesEndpoints();
+        api.MapRegisterEndpoints();
+        api.MapMunicipalitiesEndpoints();
+    }
+}

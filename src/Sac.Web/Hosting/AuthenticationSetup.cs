@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Sac.Application.Common;
+using Sac.Web.Api;
+
+namespace Sac.Web.Hosting;
+
+/// <summary>Cookies for people in the browser, bearer tokens for the API; one policy per role.</summary>
+internal static class AuthenticationSetup
+{
+    private const string CookieOrBearer = "CookieOrBearer";
+
+    public static IServiceCollection AddSacAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CookieOrBearer;
+                o.DefaultChallengeScheme = CookieOrBearer;
+                o.DefaultForbidScheme = CookieOrBearer;
+            })
+            .AddPolicyScheme(CookieOrBearer, CookieOrBearer, o => o.ForwardDefaultSelector = context =>
+                context.Request.Path.StartsWithSegments(ApiRoutes.Prefix) ? BearerTokenHandler.Scheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, configureOptions: null);
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/SignIn";
+            o.LogoutPath = "/Account/SignOut";
+            o.AccessDeniedPath = "/Account/AccessDenied";
+            o.Cookie.Name = "sac.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+        });
+
+        services.AddAuthorizationBuilder().AddRolePolicies();
+        return services;
+    }
+
+    private static void AddRolePolicies(this AuthorizationBuilder builder)
+    {
+        foreach (var role in Roles.All)
+        {
+            builder.AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireRole(role));
+        }
+    }
+}
