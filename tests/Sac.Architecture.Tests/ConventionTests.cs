@@ -19,6 +19,7 @@ public sealed class ConventionTests
     public void Controllers_do_not_use_the_database_directly()
     {
         var controllers = LayerRules.Web.GetTypes().Where(t => t.Name.EndsWith("Controller", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(controllers);
         var offending = controllers
             .SelectMany(c => c.GetConstructors().SelectMany(k => k.GetParameters()).Select(p => (c, p.ParameterType)))
             .Where(x => x.ParameterType.Namespace?.StartsWith("Sac.Infrastructure.Persistence", StringComparison.Ordinal) == true

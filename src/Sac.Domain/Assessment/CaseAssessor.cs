@@ -123,14 +123,21 @@ public static class CaseAssessor
         var (legalCap, capBasis, regulationCap) = (isMinor, recidivistCapApplies) switch
         {
             (true, _) => (regime.MinorFineCap, FineCapBasis.MinorCap, infraction.MaximumAmount),
-            // The ordinary maximum does not limit recidivists; only a recidivist maximum of the regulation does.
-            (false, true) => (regime.AdultRecidivistFineCap!.Value, FineCapBasis.AdultRecidivistCap, infraction.RecidivismMaximumAmount),
+            (false, true) => (regime.AdultRecidivistFineCap!.Value, FineCapBasis.AdultRecidivistCap, RecidivistRegulationCap(infraction, regime)),
             _ => (regime.AdultFineCap, FineCapBasis.AdultCap, infraction.MaximumAmount),
         };
         return regulationCap is { } fromRegulation && fromRegulation < legalCap
             ? (fromRegulation, FineCapBasis.Regulation)
             : (legalCap, capBasis);
     }
+
+    /// <summary>
+    /// A regulation that uses the full adult cap as its ordinary maximum lets recidivists reach the
+    /// legal recidivist cap (api-v1.md: "350*, 500 for adult recidivists"); a lower ordinary maximum
+    /// stays the limit unless the regulation names its own recidivist maximum.
+    /// </summary>
+    private static decimal? RecidivistRegulationCap(Infraction infraction, LegalRegime regime) =>
+        infraction.RecidivismMaximumAmount ?? (infraction.MaximumAmount < regime.AdultFineCap ? infraction.MaximumAmount : null);
 
     private static CaseAssessment NotSanctionable(
         AssessmentFacts facts, LegalRegime regime, int? age, bool isMinor, PriorSanction? prior, IReadOnlyList<string> reasons) => new()

@@ -60,6 +60,11 @@ public sealed record Offender
     public static Offender Person(
         NationalRegisterNumber? number, string? lastName, string? firstName, DateOnly? birthDate, string? language, Address? address)
     {
+        if (number is null && birthDate is null)
+        {
+            throw new ArgumentException("A person is identified by a national register number or a birth date.", nameof(birthDate));
+        }
+
         var (derived, estimated) = birthDate is null && number is not null ? BirthDateFrom(number) : (birthDate, false);
         return new Offender
         {

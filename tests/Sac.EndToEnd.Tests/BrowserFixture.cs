@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace Sac.EndToEnd.Tests;
+
+/// <summary>
+/// Debian's Chromium driven by Playwright (no browser download: the package's driver is used with
+/// /usr/bin/chromium), and the application on Kestrel. One of each for the test class.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public KestrelSacAppFactory App { get; } = new();
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"End-to-end tests need Chromium at {ChromiumPath}: run .ci/install-prerequisites (apt-get install chromium).");
+        }
+
+        Directory.CreateDirectory(ScreenshotDirectory);
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+            ],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

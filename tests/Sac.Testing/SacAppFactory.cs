@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Sac.Testing;
+
+/// <summary>
+/// The real application (Development, demo data) on its own SQLite file in a temporary folder, with
+/// the clock fixed by <c>Clock:Now</c> so that legal deadlines are reproducible.
+/// </summary>
+public class SacAppFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The instant the application believes it is: 10 March 2025, 10:00 in Brussels.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(1));
+
+    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "sac-tests", Guid.NewGuid().ToString("N"));
+
+    public DateTimeOffset Now { get; init; } = DefaultNow;
+
+    public string DatabasePath => Path.Combine(dataDirectory, "sac.db");
+
+    public HttpClient CreateApiClient(string? token)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (token is not null)
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return client;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Sac", $"Data Source={DatabasePath}");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Clock:Now", Now.ToString("O", CultureInfo.InvariantCulture));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(dataDirectory, recursive: true);
+        }
+    }
+}
