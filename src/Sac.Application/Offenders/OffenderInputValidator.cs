@@ -36,13 +36,15 @@ internal sealed class OffenderInputValidator : AbstractValidator<OffenderInput>
                 .WithErrorCode("KBO_INVALID").WithMessage("This is not a valid enterprise number."));
         When(o => o.Type == nameof(OffenderType.Vehicle), () =>
         {
-            RuleFor(o => o.Country).NotEmpty().Length(2);
+            RuleFor(o => o.Country).Cascade(CascadeMode.Stop).NotEmpty().Must(IsCountryCode).WithErrorCode("COUNTRY_INVALID").WithMessage("A two-letter country code (ISO 3166).");
             RuleFor(o => o.Plate).NotEmpty()
                 .Must((o, plate) => LicencePlate.Create(plate, o.Country).IsSuccess)
-                .When(o => o.Country is { Length: 2 })
+                .When(o => IsCountryCode(o.Country))
                 .WithErrorCode("PLATE_INVALID").WithMessage("This is not a valid licence plate for that country.");
         });
     }
+
+    private static bool IsCountryCode(string? country) => country is { Length: 2 } && country.All(char.IsAsciiLetter);
 
     private static bool BirthDateAgreesWithNumber(string? number, DateOnly birthDate)
     {

@@ -81,7 +81,7 @@ public sealed class Case
             errors.Add(CaseErrors.InFuture.AtField("factsAt"));
         }
 
-        if (intake.FindingAt > now)
+        if (intake.FindingAt > now && intake.FindingAt != intake.FactsAt)
         {
             errors.Add(CaseErrors.InFuture.AtField("findingAt"));
         }

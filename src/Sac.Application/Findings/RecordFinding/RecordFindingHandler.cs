@@ -5,6 +5,7 @@ using Sac.Application.Offenders;
 using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
+using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
 
 namespace Sac.Application.Findings.RecordFinding;
@@ -40,7 +41,13 @@ internal sealed class RecordFindingHandler(
         }
 
         var factsAt = command.FactsAt!.Value;
-        if (municipality.InfractionOn(command.InfractionCode!, BelgianTime.DateOf(factsAt)) is not { } infraction)
+        var factsDate = BelgianTime.DateOf(factsAt);
+        if (LegalRegimeHistory.On(factsDate) is null)
+        {
+            return CaseErrors.FactsBeforeGasLaw;
+        }
+
+        if (municipality.InfractionOn(command.InfractionCode!, factsDate) is not { } infraction)
         {
             return RegulationErrors.UnknownInfraction(command.InfractionCode!);
         }

@@ -1,0 +1,17 @@
+using Sac.Application.Cases.SearchCases;
+using Sac.Application.Common;
+using Sac.Application.Common.Ports;
+
+namespace Sac.Application.Tests.Fakes;
+
+/// <summary>Records the criteria the handler built and answers an empty page.</summary>
+internal sealed class FakeCaseReadService : ICaseReadService
+{
+    public CaseSearchCriteria? LastCriteria { get; private set; }
+
+    public Task<PagedList<CaseSummary>> SearchAsync(CaseSearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        LastCriteria = criteria;
+        return Task.FromResult(new PagedList<CaseSummary>([], 0, criteria.Page, criteria.PageSize));
+    }
+}
