@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sac.Application.Common;
+using Sac.Domain.Municipalities;
+using Sac.Infrastructure.Identity;
+using Sac.Infrastructure.Persistence;
+
+namespace Sac.Infrastructure.Demo;
+
+/// <summary>
+/// Seeds the demo data of api-v1.md: roles, municipalities with their regulation, users and API
+/// tokens. Idempotent: what exists is left as it is, so running it on every start changes nothing.
+/// </summary>
+internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, RoleManager<IdentityRole> roles, TimeProvider clock)
+{
+    private const string TokenName = "demo";
+
+    public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        // Identity's stores save through the same context, so one transaction covers everything: never half a demo.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await SeedRolesAsync();
+        await SeedMunicipalitiesAsync(cancellationToken);
+        foreach (var demoUser in DemoUser.All)
+        {
+            var user = await users.FindByEmailAsync(demoUser.Email) ?? await CreateUserAsync(demoUser, cancellationToken);
+            await SeedTokenAsync(user, demoUser.Token, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private async Task SeedRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)), role);
+            }
+        }
+    }
+
+    private async Task SeedMunicipalitiesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var demo in DemoMunicipality.All)
+        {
+            if (await db.Municipalities.AnyAsync(m => m.Nis == demo.Nis, cancellationToken))
+            {
+                continue;
+            }
+
+            var settings = MunicipalitySettings.Create(
+                demo.MinorsMinimumAge, demo.Caps2024AdoptedOn, demo.AdultMediationOffered, DemoMunicipality.PaymentTermDays).Value;
+            var municipality = new Municipality(demo.Nis, demo.NameNl, demo.NameFr, settings);
+            foreach (var infraction in DemoRegulation.Infractions)
+            {
+                // Value throws when the domain refuses a definition: demo data the domain rejects is a bug.
+                _ = municipality.DefineInfraction(infraction).Value;
+            }
+
+            db.Municipalities.Add(municipality);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<SacUser> CreateUserAsync(DemoUser demo, CancellationToken cancellationToken)
+    {
+        var user = new SacUser
+        {
+            UserName = demo.Email,
+            Email = demo.Email,
+            EmailConfirmed = true,
+            DisplayName = demo.DisplayName,
+            PreferredLanguage = demo.PreferredLanguage,
+        };
+        Check(await users.CreateAsync(user, demo.Password), demo.Email);
+        Check(await users.AddToRolesAsync(user, demo.Roles), demo.Email);
+        db.UserMunicipalities.AddRange(demo.Municipalities.Select(nis => new UserMunicipality(user.Id, nis)));
+        await db.SaveChangesAsync(cancellationToken);
+        return user;
+    }
+
+    private async Task SeedTokenAsync(SacUser user, string token, CancellationToken cancellationToken)
+    {
+        var hash = ApiTokenHash.Of(token);
+        if (!await db.ApiTokens.AnyAsync(t => t.TokenHash == hash, cancellationToken))
+        {
+            db.ApiTokens.Add(ApiToken.Issue(user.Id, TokenName, token, clock.GetUtcNow()));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"Seeding demo data failed for {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Sac.Application.Common.Ports;
+using Sac.Infrastructure.Demo;
+using Sac.Infrastructure.Identity;
+using Sac.Infrastructure.Persistence;
+using Sac.Infrastructure.Persistence.Repositories;
+
+namespace Sac.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The database (<c>Database:Provider</c>, <c>ConnectionStrings:Sac</c>), the Application's ports,
+    /// ASP.NET Core Identity with its cookie schemes, and the API token authenticator.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(_ => DatabaseSettings.From(configuration, environment));
+        services.AddDbContext<SacDbContext>((provider, options) =>
+            options.UseSqlite(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+
+        // The composition root may replace it with a fixed clock (Clock:Now).
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddScoped<ICaseRepository, CaseRepository>();
+        services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
+        services.AddScoped<IRegisterRepository, RegisterRepository>();
+        services.AddScoped<ICaseReadService, CaseReadService>();
+        services.AddScoped<ICaseNumberSequence, CaseNumberSequence>();
+        services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
+
+        services
+            .AddIdentity<SacUser, IdentityRole>(options =>
+            {
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireNonAlphanumeric = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<SacDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SacClaimsPrincipalFactory>();
+        services.AddScoped<IApiTokenAuthenticator, ApiTokenAuthenticator>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+
+    /// <summary>Creates or migrates the database, then seeds the demo data when <c>Demo:Seed</c> asks for it (never in Production).</summary>
+    public static async Task InitialiseDatabaseAsync(this IServiceProvider services, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SacDbContext>();
+        await db.Database.MigrateAsync(ct);
+        if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().SeedDemoData)
+        {
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
+        }
+    }
+}

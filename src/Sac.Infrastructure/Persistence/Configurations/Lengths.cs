@@ -1,0 +1,21 @@
+namespace Sac.Infrastructure.Persistence.Configurations;
+
+/// <summary>Column lengths shared by several tables, so that the same value fits wherever it is copied.</summary>
+internal static class Lengths
+{
+    public const int Nis = 5;
+
+    /// <summary>As DefineInfractionValidator allows.</summary>
+    public const int InfractionCode = 50;
+
+    /// <summary>Enum names stored as text.</summary>
+    public const int EnumName = 32;
+
+    /// <summary>As Identity's user name column: who recorded or did something.</summary>
+    public const int UserName = 256;
+
+    /// <summary>Identity's key columns (GUID strings).</summary>
+    public const int UserId = 450;
+
+    public const int MoneyPrecision = 10;
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Sac.Application.Common.Ports;
+using Sac.Domain.Cases;
+
+namespace Sac.Infrastructure.Persistence.Repositories;
+
+internal sealed class CaseRepository(SacDbContext db) : ICaseRepository
+{
+    public Task<Case?> GetAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Cases.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+
+    public Task<Case?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken) =>
+        db.Cases.SingleOrDefaultAsync(c => c.ExternalId == externalId, cancellationToken);
+
+    public void Add(Case opened) => db.Cases.Add(opened);
+}

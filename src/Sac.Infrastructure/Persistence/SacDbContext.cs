@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sac.Domain.Cases;
+using Sac.Domain.Municipalities;
+using Sac.Domain.Register;
+using Sac.Infrastructure.Identity;
+
+namespace Sac.Infrastructure.Persistence;
+
+/// <summary>The one database of Sac: the aggregates, the register and ASP.NET Core Identity's tables.</summary>
+public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : IdentityDbContext<SacUser>(options)
+{
+    public DbSet<Case> Cases => Set<Case>();
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<Infraction> Infractions => Set<Infraction>();
+
+    public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
+
+    internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
+
+    // An offender's address with every field empty is no address: reading it back as null is intended.
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SacDbContext).Assembly);
+    }
+}
