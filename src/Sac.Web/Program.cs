@@ -4,6 +4,7 @@ using Sac.Application;
 using Sac.Application.Common.Behaviours;
 using Sac.Application.Common.Ports;
 using Sac.Infrastructure;
+using Sac.Infrastructure.Persistence;
 using Sac.Web.Api;
 using Sac.Web.Hosting;
 using Scalar.AspNetCore;
@@ -15,7 +16,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
-    options.Assemblies = [typeof(DependencyInjection)];
+    options.Assemblies = [typeof(Sac.Application.DependencyInjection)];
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.PipelineBehaviors = [typeof(ValidationBehaviour<,>), typeof(UnitOfWorkBehaviour<,>)];
 });
@@ -23,11 +24,13 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
 builder.Services.AddSacAuthentication();
 builder.Services.AddSacLocalization();
+builder.Services.ConfigureOptions<MvcOptionsSetup>();
 builder.Services.AddControllersWithViews()
     .AddViewLocalization()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Sac.Web.SharedResource)));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
 
@@ -35,13 +38,14 @@ var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 
+app.UseExceptionHandler("/Home/Error");
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Home/Error");
     app.UseHsts();
 }
 
-app.UseStatusCodePages();
+app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), api => api.UseStatusCodePages());
+app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), browser => browser.UseStatusCodePagesWithReExecute("/Home/Status/{0}"));
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();

@@ -1,24 +1,27 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Sac.Application.Common;
 using Sac.Web.Models;
 
 namespace Sac.Web.Controllers;
 
-public class HomeController : Controller
+public sealed class HomeController : Controller
 {
-    public IActionResult Index()
-    {
-        return View();
-    }
+    /// <summary>Sends each user to the page of their main task; a role without pages gets a welcome.</summary>
+    [HttpGet]
+    public IActionResult Index() =>
+        User.Identity?.IsAuthenticated != true ? RedirectToAction(nameof(AccountController.SignIn), "Account")
+        : User.IsInRole(Roles.SanctioningOfficial) ? RedirectToAction(nameof(CasesController.Index), "Cases")
+        : User.IsInRole(Roles.Finder) ? RedirectToAction(nameof(FindingsController.New), "Findings")
+        : User.IsInRole(Roles.MunicipalAdmin) ? RedirectToAction(nameof(MunicipalitiesController.Index), "Municipalities")
+        : View();
 
-    public IActionResult Privacy()
-    {
-        return View();
-    }
-
+    /// <summary>The exception handler re-executes the failed request here, whatever its method: no antiforgery check.</summary>
+    [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error()
-    {
-        return View(new ErrorViewModel { RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier });
-    }
+    public IActionResult Error() => View(new ErrorViewModel(Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+
+    /// <summary>Status-code pages (404, 403 …) in the user's language; re-executed like <see cref="Error"/>.</summary>
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int id) => View(id);
 }

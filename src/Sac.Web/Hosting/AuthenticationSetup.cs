@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Sac.Application.Common;
 using Sac.Web.Api;
@@ -14,13 +15,15 @@ internal static class AuthenticationSetup
     {
         services.AddAuthentication(o =>
             {
+                // Identity sets the authenticate and challenge defaults to its cookie; the API needs the selector first.
                 o.DefaultScheme = CookieOrBearer;
+                o.DefaultAuthenticateScheme = CookieOrBearer;
                 o.DefaultChallengeScheme = CookieOrBearer;
                 o.DefaultForbidScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, CookieOrBearer, o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments(ApiRoutes.Prefix) ? BearerTokenHandler.Scheme : IdentityConstants.ApplicationScheme)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.Scheme, configureOptions: null);
+                context.Request.Path.StartsWithSegments(ApiRoutes.Prefix) ? BearerTokenHandler.SchemeName : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, configureOptions: null);
 
         services.ConfigureApplicationCookie(o =>
         {

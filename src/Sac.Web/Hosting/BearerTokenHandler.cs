@@ -13,19 +13,19 @@ internal sealed class BearerTokenHandler(
     IApiTokenAuthenticator tokens)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Scheme = "Bearer";
+    public const string SchemeName = "Bearer";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var header = Request.Headers.Authorization.ToString();
-        if (!header.StartsWith(Scheme + " ", StringComparison.OrdinalIgnoreCase))
+        if (!header.StartsWith(SchemeName + " ", StringComparison.OrdinalIgnoreCase))
         {
             return AuthenticateResult.NoResult();
         }
 
-        var principal = await tokens.AuthenticateAsync(header[(Scheme.Length + 1)..].Trim(), Scheme, Context.RequestAborted);
+        var principal = await tokens.AuthenticateAsync(header[(SchemeName.Length + 1)..].Trim(), SchemeName, Context.RequestAborted);
         return principal is null
             ? AuthenticateResult.Fail("Unknown or revoked token.")
-            : AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme));
+            : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }
