@@ -31,7 +31,7 @@ builder.Services.AddControllersWithViews()
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
-builder.Services.AddOpenApi();
+builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
 
 var app = builder.Build();
