@@ -45,7 +45,9 @@ public class SacAppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+
+        // WebApplicationFactory disposes twice (Dispose -> DisposeAsync -> Dispose): the folder goes once.
+        if (disposing && Directory.Exists(dataDirectory))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(dataDirectory, recursive: true);

@@ -1,20 +1,18 @@
 namespace Sac.Infrastructure.Persistence;
 
-/// <summary>The last case number a municipality gave out in a year.</summary>
+/// <summary>The last case number a municipality gave out in a year; only <see cref="CaseNumberSequence"/> writes it.</summary>
 internal sealed class CaseNumberCounter
 {
-    public CaseNumberCounter(string municipalityNis, int year)
+    public CaseNumberCounter(string municipalityNis, int year, int lastNumber)
     {
         MunicipalityNis = municipalityNis;
         Year = year;
+        LastNumber = lastNumber;
     }
 
     public string MunicipalityNis { get; private set; }
 
     public int Year { get; private set; }
 
-    /// <summary>The concurrency token: two intakes that read the same value cannot both save it.</summary>
     public int LastNumber { get; private set; }
-
-    public int Take() => ++LastNumber;
 }

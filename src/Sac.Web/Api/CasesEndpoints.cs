@@ -44,7 +44,9 @@ internal static class CasesEndpoints
         CaseStatus? status = null;
         if (request.Status is not null)
         {
-            if (!Enum.TryParse<CaseStatus>(request.Status, ignoreCase: true, out var parsed))
+            // Names only: Enum.TryParse would also take "1" or "Closed,Paid".
+            if (!Enum.GetNames<CaseStatus>().Contains(request.Status, StringComparer.OrdinalIgnoreCase)
+                || !Enum.TryParse<CaseStatus>(request.Status, ignoreCase: true, out var parsed))
             {
                 return ApiProblems.Validation([("status", "Unknown status.", "UNKNOWN_STATUS")]);
             }

@@ -6,7 +6,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>api-v1.md: no token or an unknown token is 401 on every API endpoint; /health needs none.</summary>
-public sealed class AuthenticationTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class AuthenticationTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     private const string SomeCase = "/api/v1/cases/7d1c2a4e-8f1b-4c55-9a3e-0b6f2d9e1a77";
 

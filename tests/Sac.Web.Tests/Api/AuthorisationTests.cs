@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>api-v1.md: a missing role or another municipality is 403 for actions, 404 for reads of single resources.</summary>
-public sealed class AuthorisationTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class AuthorisationTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Auditor_may_not_record_a_finding()

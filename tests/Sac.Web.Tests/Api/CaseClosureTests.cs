@@ -6,7 +6,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>POST /api/v1/cases/{id}/closures: the official closes a case without sanction.</summary>
-public sealed class CaseClosureTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class CaseClosureTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Official_closes_without_sanction()

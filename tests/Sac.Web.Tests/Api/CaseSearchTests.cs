@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>GET /api/v1/cases: paged, newest first, filtered. Each test searches for what it recorded itself.</summary>
-public sealed class CaseSearchTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class CaseSearchTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     private const string FactsAt = "2025-03-01T22:15:00+01:00";
 

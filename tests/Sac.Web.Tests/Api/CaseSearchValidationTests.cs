@@ -4,7 +4,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>GET /api/v1/cases refuses bad query parameters with a 400 problem on the parameter.</summary>
-public sealed class CaseSearchValidationTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class CaseSearchValidationTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Theory]
     [InlineData("status=Sleeping", "status")]

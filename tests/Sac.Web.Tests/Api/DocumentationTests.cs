@@ -1,10 +1,11 @@
 using System.Net;
+using Sac.Testing;
 using Sac.Web.Tests.Support;
 
 namespace Sac.Web.Tests.Api;
 
 /// <summary>The OpenAPI document and its browsable reference.</summary>
-public sealed class DocumentationTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class DocumentationTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task OpenApi_document_describes_the_findings_endpoint()

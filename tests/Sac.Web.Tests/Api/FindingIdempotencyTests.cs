@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>api-v1.md: externalId is an idempotency key: same content 200 and nothing new stored, different content 409.</summary>
-public sealed class FindingIdempotencyTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class FindingIdempotencyTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Same_externalId_and_content_answers_200_with_the_same_case()

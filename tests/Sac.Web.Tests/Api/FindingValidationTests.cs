@@ -8,7 +8,7 @@ namespace Sac.Web.Tests.Api;
 /// api-v1.md: invalid input is 400 application/problem+json with errors keyed by JSON path, and
 /// nothing is stored. Each test breaks one thing in the api-v1.md example.
 /// </summary>
-public sealed class FindingValidationTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class FindingValidationTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public Task Bad_national_register_number() => AssertRefusedAsync(

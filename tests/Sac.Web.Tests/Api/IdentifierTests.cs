@@ -4,7 +4,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>S40 through the API: the §10 validators decide what a finding may carry.</summary>
-public sealed class IdentifierTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class IdentifierTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Theory]
     [InlineData("00010100105", "2000-01-01")]

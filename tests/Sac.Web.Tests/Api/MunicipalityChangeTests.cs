@@ -13,7 +13,7 @@ public sealed class MunicipalityChangeTests
     [Fact]
     public async Task Gent_no_longer_covering_minors_makes_a_fifteen_year_old_not_sanctionable()
     {
-        using var factory = new ApiAppFactory();
+        using var factory = new SacAppFactory();
         using var admin = factory.CreateApiClient(DemoTokens.Admin);
         using var finder = factory.CreateApiClient(DemoTokens.Finder);
 
@@ -30,7 +30,7 @@ public sealed class MunicipalityChangeTests
     [Fact]
     public async Task New_litter_maximum_from_2025_applies_to_facts_from_2025_only()
     {
-        using var factory = new ApiAppFactory();
+        using var factory = new SacAppFactory();
         using var admin = factory.CreateApiClient(DemoTokens.Admin);
         using var finder = factory.CreateApiClient(DemoTokens.Finder);
 
@@ -50,7 +50,7 @@ public sealed class MunicipalityChangeTests
     [Fact]
     public async Task New_version_ends_the_one_in_force_the_day_before()
     {
-        using var factory = new ApiAppFactory();
+        using var factory = new SacAppFactory();
         using var admin = factory.CreateApiClient(DemoTokens.Admin);
 
         using var response = await admin.PutJsonAsync(MunicipalityRequests.Infraction("44021", "LITTER"), MunicipalityRequests.Litter(50, 200, 100, "2025-01-01"));

@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>GET /api/v1/municipalities/{nis} (role MunicipalAdmin): the demo settings and regulation of api-v1.md.</summary>
-public sealed class MunicipalityReadTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class MunicipalityReadTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Gent_has_the_demo_settings()

@@ -6,7 +6,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>Refused changes of a municipality's configuration: wrong role, wrong municipality, invalid values. Nothing changes.</summary>
-public sealed class MunicipalityRefusedChangeTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class MunicipalityRefusedChangeTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Minors_minimum_age_other_than_14_or_16_is_400()

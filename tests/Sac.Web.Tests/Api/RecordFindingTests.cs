@@ -6,7 +6,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>POST /api/v1/findings with the api-v1.md example: 201, Location and the case as GET returns it.</summary>
-public sealed class RecordFindingTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class RecordFindingTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Example_finding_is_created_with_location_and_case()

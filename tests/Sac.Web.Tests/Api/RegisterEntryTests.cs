@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Api;
 
 /// <summary>POST /api/v1/register-entries: role SanctioningOfficial, 201, field errors as 400.</summary>
-public sealed class RegisterEntryTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class RegisterEntryTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Fact]
     public async Task Official_imports_an_entry()

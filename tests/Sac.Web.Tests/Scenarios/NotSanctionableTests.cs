@@ -5,7 +5,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Scenarios;
 
 /// <summary>api-v1.md: an offender who cannot be sanctioned is not an input error; the case is created and says why.</summary>
-public sealed class NotSanctionableTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class NotSanctionableTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     private const string FactsAt = "2025-03-01T22:15:00+01:00";
 

@@ -4,7 +4,7 @@ using Sac.Web.Tests.Support;
 namespace Sac.Web.Tests.Scenarios;
 
 /// <summary>S36: parking fines are fixed by law (art. 3,3°), and the maximum equals the fixed fine.</summary>
-public sealed class ParkingTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class ParkingTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     [Theory]
     [InlineData("PARK-CYCLE-PATH", "Parking2", 116)]

@@ -8,7 +8,7 @@ namespace Sac.Web.Tests.Scenarios;
 /// Recidivism through the API: an imported register entry for the same infraction code makes a new
 /// finding a repeat offence; the 500 cap needs the municipality's adoption of the 2024 caps.
 /// </summary>
-public sealed class RecidivismTests(ApiAppFactory factory) : IClassFixture<ApiAppFactory>
+public sealed class RecidivismTests(SacAppFactory factory) : IClassFixture<SacAppFactory>
 {
     private const string FactsAt = "2025-03-01T22:15:00+01:00";
 

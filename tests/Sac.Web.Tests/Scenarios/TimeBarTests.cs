@@ -24,7 +24,7 @@ public sealed class TimeBarTests
 
     private static async Task<IReadOnlyList<string>> ReasonsOnAsync(DateTimeOffset now)
     {
-        using var factory = new ApiAppFactory { Now = now };
+        using var factory = new SacAppFactory { Now = now };
         using var finder = factory.CreateApiClient(DemoTokens.Finder);
         var created = await finder.RecordAsync(FindingRequests.Finding("44021", "LITTER", "2024-01-10T14:00:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1980, 4, 20)))));
         Assert.Equal("2024-07-10", created["deadlines"]!["decision"]!.GetValue<string>());

@@ -4,7 +4,10 @@ using Sac.Domain.Common;
 
 namespace Sac.Application.Findings.RecordFinding;
 
-/// <summary>A finder records a finding; it opens a case (api-v1.md, POST /api/v1/findings).</summary>
+/// <summary>
+/// A finder records a finding; it opens a case (api-v1.md, POST /api/v1/findings). <paramref name="ExternalId"/>
+/// is the client's idempotency key: the browser form generates one too.
+/// </summary>
 public sealed record RecordFindingCommand(
     string? ExternalId,
     string? Municipality,

@@ -22,14 +22,6 @@ internal sealed class RecordFindingHandler(
 
     public async ValueTask<Result<RecordFindingOutcome>> Handle(RecordFindingCommand command, CancellationToken cancellationToken)
     {
-        var fingerprint = FindingFingerprint.Of(command);
-        if (command.ExternalId is { } externalId && await cases.FindByExternalIdAsync(externalId, cancellationToken) is { } earlier)
-        {
-            return earlier.IntakeFingerprint == fingerprint && user.BelongsTo(earlier.MunicipalityNis)
-                ? new RecordFindingOutcome(earlier.Id, Created: false)
-                : ExternalIdReused;
-        }
-
         if (await municipalities.GetAsync(command.Municipality!, cancellationToken) is not { } municipality)
         {
             return ApplicationErrors.UnknownMunicipality("municipality");
@@ -38,6 +30,12 @@ internal sealed class RecordFindingHandler(
         if (!user.BelongsTo(municipality.Nis))
         {
             return ApplicationErrors.NotYourMunicipality;
+        }
+
+        var fingerprint = FindingFingerprint.Of(command);
+        if (command.ExternalId is { } externalId && await cases.FindByExternalIdAsync(externalId, cancellationToken) is { } earlier)
+        {
+            return earlier.IntakeFingerprint == fingerprint ? new RecordFindingOutcome(earlier.Id, Created: false) : ExternalIdReused;
         }
 
         var factsAt = command.FactsAt!.Value;

@@ -7,7 +7,7 @@ internal sealed class RecordFindingValidator : AbstractValidator<RecordFindingCo
 {
     public RecordFindingValidator()
     {
-        RuleFor(c => c.ExternalId).Length(1, 100).When(c => c.ExternalId is not null);
+        RuleFor(c => c.ExternalId).NotEmpty().MaximumLength(100);
         RuleFor(c => c.Municipality).NotEmpty().Matches("^[0-9]{5}$").WithErrorCode("NIS_FORMAT");
         RuleFor(c => c.InfractionCode).NotEmpty().MaximumLength(50);
         RuleFor(c => c.FactsAt).NotNull();

@@ -12,7 +12,6 @@ internal sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<
         builder.HasKey(c => new { c.MunicipalityNis, c.Year });
         builder.Property(c => c.MunicipalityNis).HasMaxLength(Lengths.Nis);
         builder.Property(c => c.Year).ValueGeneratedNever();
-        builder.Property(c => c.LastNumber).IsConcurrencyToken();
         builder.HasOne<Municipality>().WithMany().HasForeignKey(c => c.MunicipalityNis).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -532,7 +532,6 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastNumber")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("MunicipalityNis", "Year");

@@ -11,7 +11,7 @@ using Sac.Infrastructure.Persistence;
 namespace Sac.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SacDbContext))]
-    [Migration("20261128181037_Initial")]
+    [Migration("20261128183713_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -535,7 +535,6 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("LastNumber")
-                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("MunicipalityNis", "Year");
