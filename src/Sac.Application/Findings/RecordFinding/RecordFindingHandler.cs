@@ -22,15 +22,13 @@ internal sealed class RecordFindingHandler(
 
     public async ValueTask<Result<RecordFindingOutcome>> Handle(RecordFindingCommand command, CancellationToken cancellationToken)
     {
-        if (await municipalities.GetAsync(command.Municipality!, cancellationToken) is not { } municipality)
+        var access = await municipalities.GetToActOnAsync(user, command.Municipality!, ApplicationErrors.UnknownMunicipality("municipality"), cancellationToken);
+        if (access.IsFailure)
         {
-            return ApplicationErrors.UnknownMunicipality("municipality");
+            return Result<RecordFindingOutcome>.Failure(access.Errors);
         }
 
-        if (!user.BelongsTo(municipality.Nis))
-        {
-            return ApplicationErrors.NotYourMunicipality;
-        }
+        var municipality = access.Value;
 
         var fingerprint = FindingFingerprint.Of(command);
         if (command.ExternalId is { } externalId && await cases.FindByExternalIdAsync(externalId, cancellationToken) is { } earlier)

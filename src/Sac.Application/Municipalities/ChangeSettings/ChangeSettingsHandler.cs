@@ -11,14 +11,10 @@ internal sealed class ChangeSettingsHandler(ICurrentUser user, IMunicipalityRepo
 {
     public async ValueTask<Result> Handle(ChangeSettingsCommand command, CancellationToken cancellationToken)
     {
-        if (await municipalities.GetAsync(command.Nis, cancellationToken) is not { } municipality)
+        var access = await municipalities.GetToActOnAsync(user, command.Nis, ApplicationErrors.NotFound("The municipality"), cancellationToken);
+        if (access.IsFailure)
         {
-            return ApplicationErrors.NotFound("The municipality");
-        }
-
-        if (!user.BelongsTo(municipality.Nis))
-        {
-            return ApplicationErrors.NotYourMunicipality;
+            return access;
         }
 
         var settings = MunicipalitySettings.Create(
@@ -28,7 +24,7 @@ internal sealed class ChangeSettingsHandler(ICurrentUser user, IMunicipalityRepo
             return settings;
         }
 
-        municipality.ChangeSettings(settings.Value);
+        access.Value.ChangeSettings(settings.Value);
         return Result.Success();
     }
 }

@@ -11,17 +11,13 @@ internal sealed class DefineInfractionHandler(ICurrentUser user, IMunicipalityRe
 {
     public async ValueTask<Result> Handle(DefineInfractionCommand command, CancellationToken cancellationToken)
     {
-        if (await municipalities.GetAsync(command.Nis, cancellationToken) is not { } municipality)
+        var access = await municipalities.GetToActOnAsync(user, command.Nis, ApplicationErrors.NotFound("The municipality"), cancellationToken);
+        if (access.IsFailure)
         {
-            return ApplicationErrors.NotFound("The municipality");
+            return access;
         }
 
-        if (!user.BelongsTo(municipality.Nis))
-        {
-            return ApplicationErrors.NotYourMunicipality;
-        }
-
-        var defined = municipality.DefineInfraction(new InfractionDefinition(
+        var defined = access.Value.DefineInfraction(new InfractionDefinition(
             command.Code,
             command.Category!.Value,
             command.Article!,

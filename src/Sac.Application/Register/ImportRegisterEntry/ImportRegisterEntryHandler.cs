@@ -14,15 +14,13 @@ internal sealed class ImportRegisterEntryHandler(
 {
     public async ValueTask<Result<Guid>> Handle(ImportRegisterEntryCommand command, CancellationToken cancellationToken)
     {
-        if (await municipalities.GetAsync(command.Municipality!, cancellationToken) is not { } municipality)
+        var access = await municipalities.GetToActOnAsync(user, command.Municipality!, ApplicationErrors.UnknownMunicipality("municipality"), cancellationToken);
+        if (access.IsFailure)
         {
-            return ApplicationErrors.UnknownMunicipality("municipality");
+            return Result<Guid>.Failure(access.Errors);
         }
 
-        if (!user.BelongsTo(municipality.Nis))
-        {
-            return ApplicationErrors.NotYourMunicipality;
-        }
+        var municipality = access.Value;
 
         // Earlier decisions may use a code the regulation has since ended: any version counts.
         if (!municipality.Infractions.Any(i => i.Code == command.InfractionCode))
