@@ -1,9 +1,8 @@
-using Sac.Application.Municipalities.DefineInfraction;
 using Sac.Domain.Municipalities;
 
 namespace Sac.Web.Api;
 
-/// <summary>Body of PUT /api/v1/municipalities/{nis}/infractions/{code}.</summary>
+/// <summary>Body of PUT /api/v1/municipalities/{nis}/infractions/{code}; minors are not allowed unless it says so.</summary>
 internal sealed record InfractionRequest(
     InfractionCategory? Category,
     string? Article,
@@ -13,9 +12,5 @@ internal sealed record InfractionRequest(
     decimal? MaximumAmount,
     decimal? DefaultAmount,
     decimal? RecidivismMaximumAmount,
-    bool? MinorsAllowed,
-    DateOnly? ValidFrom)
-{
-    public DefineInfractionCommand ToCommand(string nis, string code) => new(
-        nis, code, Category, Article, TextNl, TextFr, MinimumAmount, MaximumAmount, DefaultAmount, RecidivismMaximumAmount, MinorsAllowed ?? false, ValidFrom);
-}
+    bool MinorsAllowed,
+    DateOnly? ValidFrom);

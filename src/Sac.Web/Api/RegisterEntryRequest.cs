@@ -1,5 +1,4 @@
 using Sac.Application.Offenders;
-using Sac.Application.Register.ImportRegisterEntry;
 using Sac.Domain.Register;
 
 namespace Sac.Web.Api;
@@ -13,8 +12,4 @@ internal sealed record RegisterEntryRequest(
     SanctionKind? Kind,
     decimal? Amount,
     int? Hours,
-    bool? Final)
-{
-    public ImportRegisterEntryCommand ToCommand() =>
-        new(Municipality, InfractionCode, Offender, DecidedAt, Kind, Amount, Hours, Final ?? true);
-}
+    bool? Final);

@@ -1,10 +1,4 @@
-using Sac.Application.Municipalities.ChangeSettings;
-
 namespace Sac.Web.Api;
 
 /// <summary>Body of PUT /api/v1/municipalities/{nis}/settings.</summary>
-internal sealed record SettingsRequest(int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool? AdultMediationOffered, int? PaymentTermDays)
-{
-    public ChangeSettingsCommand ToCommand(string nis) =>
-        new(nis, MinorsMinimumAge, Caps2024AdoptedOn, AdultMediationOffered ?? false, PaymentTermDays ?? 30);
-}
+internal sealed record SettingsRequest(int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool? AdultMediationOffered, int? PaymentTermDays);

@@ -19,6 +19,20 @@ public sealed class MunicipalityRefusedChangeTests(SacAppFactory factory) : ICla
         Assert.Equal(14, (await admin.GetOkJsonAsync("/api/v1/municipalities/44021"))["settings"]!["minorsMinimumAge"]!.GetValue<int>());
     }
 
+    [Theory]
+    [InlineData("adultMediationOffered")]
+    [InlineData("paymentTermDays")]
+    public async Task A_missing_choice_is_400_not_a_silent_default(string field)
+    {
+        using var admin = factory.CreateApiClient(DemoTokens.Admin);
+        var settings = MunicipalityRequests.GentSettings(14);
+        settings.Remove(field);
+
+        using var response = await admin.PutJsonAsync(MunicipalityRequests.Settings("44021"), settings);
+
+        await ProblemAssert.ValidationAsync(response, field);
+    }
+
     [Fact]
     public async Task Minimum_above_maximum_is_400()
     {

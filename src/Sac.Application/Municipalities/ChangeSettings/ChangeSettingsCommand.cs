@@ -5,4 +5,4 @@ namespace Sac.Application.Municipalities.ChangeSettings;
 
 /// <summary>A municipal administrator records the council's legal choices (api-v1.md, PUT …/settings).</summary>
 public sealed record ChangeSettingsCommand(
-    string Nis, int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool AdultMediationOffered, int PaymentTermDays) : ICommand<Result>;
+    string Nis, int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool? AdultMediationOffered, int? PaymentTermDays) : ICommand<Result>;

@@ -18,7 +18,7 @@ internal sealed class ChangeSettingsHandler(ICurrentUser user, IMunicipalityRepo
         }
 
         var settings = MunicipalitySettings.Create(
-            command.MinorsMinimumAge, command.Caps2024AdoptedOn, command.AdultMediationOffered, command.PaymentTermDays);
+            command.MinorsMinimumAge, command.Caps2024AdoptedOn, command.AdultMediationOffered!.Value, command.PaymentTermDays!.Value);
         if (settings.IsFailure)
         {
             return settings;
