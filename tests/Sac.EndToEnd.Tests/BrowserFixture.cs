@@ -39,6 +39,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    public static string Screenshot(string locale, string name) => Path.Combine(ScreenshotDirectory, $"{locale}-{name}.png");
+
+    public async Task SignInAsync(IPage page, string email, string password)
+    {
+        await page.GotoAsync($"{App.BaseUrl}/Account/SignIn");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("#sign-in");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();

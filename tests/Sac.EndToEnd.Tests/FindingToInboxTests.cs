@@ -18,7 +18,7 @@ public sealed class FindingToInboxTests(BrowserFixture fixture) : IClassFixture<
             HasTouch = true,
         });
         var finder = await phone.NewPageAsync();
-        await SignInAsync(finder, "finder@demo.sac", "Demo-Finder-2025!");
+        await fixture.SignInAsync(finder, "finder@demo.sac", "Demo-Finder-2025!");
 
         await finder.GotoAsync($"{fixture.App.BaseUrl}/Findings/New");
         await finder.SelectOptionAsync("#Municipality", "44021");
@@ -33,38 +33,28 @@ public sealed class FindingToInboxTests(BrowserFixture fixture) : IClassFixture<
         await finder.FillAsync("#LastName", "Peeters");
         await finder.FillAsync("#FirstName", "Jan");
         await finder.FillAsync("#Description", locale == "nl-BE" ? "Blikje op de grond gegooid." : "Canette jetée par terre.");
-        await finder.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(locale, "1-finding-form"), FullPage = true });
+        await finder.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot(locale, "1-finding-form"), FullPage = true });
         await finder.ClickAsync("#record-finding");
 
         var caseNumber = (await finder.Locator("#case-number").InnerTextAsync()).Trim();
         Assert.Matches(@"^44021-2025-\d{6}$", caseNumber);
-        await finder.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(locale, "2-finding-recorded"), FullPage = true });
+        await finder.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot(locale, "2-finding-recorded"), FullPage = true });
 
         var desk = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = locale });
         var official = await desk.NewPageAsync();
-        await SignInAsync(official, "official@demo.sac", "Demo-Official-2025!");
+        await fixture.SignInAsync(official, "official@demo.sac", "Demo-Official-2025!");
         await official.GotoAsync($"{fixture.App.BaseUrl}/Cases?Municipality=44021");
         var row = official.Locator($"#cases [data-case-number='{caseNumber}']");
         await Assertions.Expect(row).ToBeVisibleAsync();
-        await official.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(locale, "3-inbox"), FullPage = true });
+        await official.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot(locale, "3-inbox"), FullPage = true });
 
         await row.Locator("a").First.ClickAsync();
         await Assertions.Expect(official.Locator("#case-number")).ToContainTextAsync(caseNumber);
         await Assertions.Expect(official.Locator("#maximum-fine")).ToContainTextAsync("350");
-        await official.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(locale, "4-case"), FullPage = true });
+        await official.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot(locale, "4-case"), FullPage = true });
 
         await phone.CloseAsync();
         await desk.CloseAsync();
     }
 
-    private async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync($"{fixture.App.BaseUrl}/Account/SignIn");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync("#sign-in");
-        await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn", StringComparison.OrdinalIgnoreCase));
-    }
-
-    private static string Screenshot(string locale, string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, $"{locale}-{name}.png");
 }

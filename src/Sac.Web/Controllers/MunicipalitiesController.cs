@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Sac.Application.Common;
 using Sac.Application.Municipalities.GetMunicipality;
 using Sac.Application.Municipalities.ListMunicipalities;
+using Sac.Domain.Common;
 using Sac.Web.Models;
 
 namespace Sac.Web.Controllers;
@@ -34,33 +35,9 @@ public sealed class MunicipalitiesController(IMediator mediator, IStringLocalize
     }
 
     [HttpPost("[action]/{nis}")]
-    public async Task<IActionResult> EditSettings(string nis, SettingsForm form, CancellationToken cancellationToken)
-    {
-        if (ModelState.IsValid)
-        {
-            var changed = await mediator.Send(form.ToCommand(nis), cancellationToken);
-            if (changed.IsSuccess)
-            {
-                return RedirectToAction(nameof(Details), new { nis });
-            }
-
-            if (this.Refusal(changed.Errors) is { } refusal)
-            {
-                return refusal;
-            }
-
-            ModelState.AddErrors(changed.Errors, localizer);
-        }
-
-        var found = await mediator.Send(new GetMunicipalityQuery(nis), cancellationToken);
-        if (found.IsFailure)
-        {
-            return NotFound();
-        }
-
-        form.MunicipalityName = Formats.Pick(found.Value.NameNl, found.Value.NameFr);
-        return View(form);
-    }
+    public async Task<IActionResult> EditSettings(string nis, SettingsForm form, CancellationToken cancellationToken) =>
+        await SendAsync(form.ToCommand(nis), nis, cancellationToken)
+        ?? await ShowAgainAsync(nis, form, name => form.MunicipalityName = name, cancellationToken);
 
     /// <param name="code">The infraction to add a version to; none for a new infraction.</param>
     [HttpGet("[action]/{nis}/{code?}")]
@@ -103,29 +80,42 @@ public sealed class MunicipalitiesController(IMediator mediator, IStringLocalize
             ModelState.AddModelError(field, localizer["Amount.Invalid"]);
         }
 
-        if (ModelState.IsValid)
+        return await SendAsync(form.ToCommand(nis), nis, cancellationToken)
+            ?? await ShowAgainAsync(nis, form, name => form.MunicipalityName = name, cancellationToken);
+    }
+
+    /// <summary>Sends a valid form's command: a redirect on success, a refusal page, or null with the errors beside the fields.</summary>
+    private async Task<IActionResult?> SendAsync(ICommand<Result> command, string nis, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
         {
-            var defined = await mediator.Send(form.ToCommand(nis), cancellationToken);
-            if (defined.IsSuccess)
-            {
-                return RedirectToAction(nameof(Details), new { nis });
-            }
-
-            if (this.Refusal(defined.Errors) is { } refusal)
-            {
-                return refusal;
-            }
-
-            ModelState.AddErrors(defined.Errors, localizer);
+            return null;
         }
 
+        var sent = await mediator.Send(command, cancellationToken);
+        if (sent.IsSuccess)
+        {
+            return RedirectToAction(nameof(Details), new { nis });
+        }
+
+        if (this.Refusal(sent.Errors) is { } refusal)
+        {
+            return refusal;
+        }
+
+        ModelState.AddErrors(sent.Errors, localizer);
+        return null;
+    }
+
+    private async Task<IActionResult> ShowAgainAsync(string nis, object form, Action<string> nameMunicipality, CancellationToken cancellationToken)
+    {
         var found = await mediator.Send(new GetMunicipalityQuery(nis), cancellationToken);
         if (found.IsFailure)
         {
             return NotFound();
         }
 
-        form.MunicipalityName = Formats.Pick(found.Value.NameNl, found.Value.NameFr);
+        nameMunicipality(Formats.Pick(found.Value.NameNl, found.Value.NameFr));
         return View(form);
     }
 }
