@@ -30,6 +30,7 @@ builder.Services.AddControllersWithViews()
     .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Sac.Web.SharedResource)));
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a bad query value is a 400 problem, never a stack trace
 builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
 builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Sac.Application.Cases.SearchCases;
 using Sac.Domain.Cases;
 
@@ -5,14 +6,14 @@ namespace Sac.Web.Api;
 
 /// <summary>The query string of GET /api/v1/cases.</summary>
 internal sealed record CaseSearchRequest(
-    string? Municipality,
-    string? Status,
-    string? NationalRegisterNumber,
-    string? Plate,
-    DateOnly? FactsFrom,
-    DateOnly? FactsTo,
-    int? Page,
-    int? PageSize)
+    [FromQuery(Name = "municipality")] string? Municipality,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "nationalRegisterNumber")] string? NationalRegisterNumber,
+    [FromQuery(Name = "plate")] string? Plate,
+    [FromQuery(Name = "factsFrom")] DateOnly? FactsFrom,
+    [FromQuery(Name = "factsTo")] DateOnly? FactsTo,
+    [FromQuery(Name = "page")] int? Page,
+    [FromQuery(Name = "pageSize")] int? PageSize)
 {
     public SearchCasesQuery ToQuery(CaseStatus? status) =>
         new(Municipality, status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Page ?? 1, PageSize ?? 50);

@@ -13,8 +13,8 @@ internal static class FindingsEndpoints
             .RequireAuthorization(Roles.Finder)
             .WithSummary("Record a finding; opens a case. Idempotent by externalId.")
             .Accepts<RecordFindingCommand>("application/json")
-            .Produces(StatusCodes.Status201Created)
-            .Produces(StatusCodes.Status200OK)
+            .Produces<CaseDetails>(StatusCodes.Status201Created)
+            .Produces<CaseDetails>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
 
