@@ -100,8 +100,20 @@ public sealed class FindingValidationTests(SacAppFactory factory) : IClassFixtur
 
         using var response = await finder.PostRawJsonAsync(FindingRequests.Path, "{\"externalId\": \"broken\", \"municipality\": ");
 
-        await ProblemAssert.BadRequestAsync(response);
+        var problem = await ProblemAssert.ValidationAsync(response, string.Empty);
+        Assert.Contains("MALFORMED_JSON", ProblemAssert.CodesAt(problem, string.Empty));
         Assert.Equal(before, await finder.CaseTotalAsync());
+    }
+
+    [Fact]
+    public async Task A_json_array_is_not_a_finding()
+    {
+        using var finder = factory.CreateApiClient(DemoTokens.Finder);
+
+        using var response = await finder.PostRawJsonAsync(FindingRequests.Path, "[]");
+
+        var problem = await ProblemAssert.ValidationAsync(response, string.Empty);
+        Assert.Contains("JSON_OBJECT_REQUIRED", ProblemAssert.CodesAt(problem, string.Empty));
     }
 
     [Fact]
