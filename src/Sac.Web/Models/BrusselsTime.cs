@@ -1,20 +1,16 @@
+using Sac.Domain.Calendar;
+
 namespace Sac.Web.Models;
 
 /// <summary>
 /// People read and type times on the Brussels clock; the application keeps instants. Form inputs
-/// (datetime-local) carry no offset, so the offset in force in Brussels on that day is applied.
+/// (datetime-local) carry no offset: <see cref="BelgianTime.FromLocalTime"/> applies Brussels' offset of that day.
 /// </summary>
 public static class BrusselsTime
 {
-    private static readonly TimeZoneInfo Brussels = TimeZoneInfo.FindSystemTimeZoneById("Europe/Brussels");
+    public static DateTimeOffset FromLocal(DateTime local) => BelgianTime.FromLocalTime(local);
 
-    public static DateTimeOffset FromLocal(DateTime local)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, Brussels.GetUtcOffset(unspecified));
-    }
-
-    public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Brussels).DateTime;
+    public static DateTime ToLocal(DateTimeOffset instant) => BelgianTime.LocalTimeOf(instant);
 
     /// <summary>The current minute in Brussels, as a datetime-local input shows it.</summary>
     public static DateTime Now(TimeProvider clock)
@@ -23,5 +19,5 @@ public static class BrusselsTime
         return new DateTime(now.Year, now.Month, now.Day, now.Hour, now.Minute, 0, DateTimeKind.Unspecified);
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToLocal(clock.GetUtcNow()));
+    public static DateOnly Today(TimeProvider clock) => BelgianTime.DateOf(clock.GetUtcNow());
 }
