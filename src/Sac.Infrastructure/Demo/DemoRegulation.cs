@@ -7,9 +7,6 @@ internal static class DemoRegulation
 {
     private static readonly DateOnly ValidFrom = new(2014, 1, 1);
 
-    // The regulation's maximum for adult recidivists where and when the 2024 caps apply.
-    private const decimal RecidivistMaximum = 500m;
-
     public static IReadOnlyList<InfractionDefinition> Infractions { get; } =
     [
         Fined("LITTER", InfractionCategory.PureAdministrative, "art. 12",
@@ -34,7 +31,10 @@ internal static class DemoRegulation
 
     private static InfractionDefinition Fined(
         string code, InfractionCategory category, string article, string textNl, string textFr, decimal minimum, decimal defaultAmount, bool minorsAllowed) =>
-        new(code, category, article, textNl, textFr, minimum, 350m, defaultAmount, minorsAllowed, ValidFrom, RecidivistMaximum);
+        // No recidivist maximum of its own: with the full 350 as ordinary maximum, adult recidivists reach the
+        // legal 500 where and when the 2024 caps apply (api-v1.md's "350*"; ADR 0004), and a later, lower
+        // version of the infraction keeps recidivists at its own maximum.
+        new(code, category, article, textNl, textFr, minimum, 350m, defaultAmount, minorsAllowed, ValidFrom);
 
     private static InfractionDefinition FixedByLaw(string code, InfractionCategory category, string article, string textNl, string textFr) =>
         new(code, category, article, textNl, textFr, null, null, null, MinorsAllowed: false, ValidFrom);
