@@ -4,7 +4,10 @@ using Sac.Domain.Register;
 
 namespace Sac.Domain.Assessment;
 
-/// <summary>Everything the assessment of a case depends on; <see cref="Today"/> makes it a pure function.</summary>
+/// <summary>
+/// Everything the assessment of a case depends on; <see cref="Today"/> makes it a pure function.
+/// <see cref="ProsecutorCleared"/>: a mixed infraction may proceed (protocol waiver, the prosecutor's answer or silence).
+/// </summary>
 public sealed record AssessmentFacts(
     Offender Offender,
     Infraction Infraction,
@@ -13,4 +16,5 @@ public sealed record AssessmentFacts(
     DateOnly FindingDate,
     DateOnly DecisionDeadline,
     IReadOnlyList<PriorSanction> History,
-    DateOnly Today);
+    DateOnly Today,
+    bool ProsecutorCleared = false);

@@ -71,8 +71,7 @@ public static class CaseAssessor
             reasons.Add(AssessmentReason.FixedFineNotInForce);
         }
 
-        // The prosecutor procedure (issue #3) decides when a mixed case may proceed; until it has, no fine.
-        if (category.IsMixed())
+        if (category.IsMixed() && !facts.ProsecutorCleared)
         {
             reasons.Add(AssessmentReason.AwaitingProsecutor);
         }

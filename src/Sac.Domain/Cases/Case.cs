@@ -10,9 +10,9 @@ namespace Sac.Domain.Cases;
 /// <summary>
 /// A GAS case, from the finding to closure. Status changes only through intent methods that check
 /// <see cref="CaseTransitions"/>; each change bumps <see cref="Version"/> (optimistic concurrency)
-/// and adds a line to the timeline.
+/// and adds a line to the timeline. The steps of the procedure live in the partial files beside this one.
 /// </summary>
-public sealed class Case
+public sealed partial class Case
 {
     private readonly List<CaseEvent> timeline = [];
 
@@ -125,25 +125,53 @@ public sealed class Case
             RecordedAt = now,
             RecordedBy = recordedBy,
             Version = 1,
+            ProsecutorCleared = intake.Infraction.Category.IsMixed() && intake.Infraction.ProsecutionWaivedByProtocol,
         };
         opened.timeline.Add(new CaseEvent(now, CaseEvent.FindingRecorded, recordedBy));
         return opened;
     }
 
-    /// <summary>Closes a case before any decision: not sanctionable, no sanction, time-barred, prosecuted or mediated.</summary>
-    public Result CloseWithoutSanction(CloseReason reason, string? note, DateTimeOffset now, string by)
+    /// <summary>
+    /// The official closes a case: before any decision for a reason without sanction (not sanctionable, no
+    /// sanction, time-barred, prosecuted, mediated), or once it is paid. Other closures follow from the procedure.
+    /// </summary>
+    public Result Close(CloseReason reason, string? note, DateTimeOffset now, string by)
     {
-        if (!reason.IsWithoutSanction())
+        var allowed = reason == Cases.CloseReason.Paid
+            ? Status == CaseStatus.Paid
+            : reason.IsWithoutSanction() && CaseTransitions.BeforeDecision.Contains(Status);
+        if (!allowed)
         {
-            return CaseErrors.CloseReasonNotWithoutSanction(reason);
+            return reason.IsWithoutSanction() || reason == Cases.CloseReason.Paid
+                ? CaseErrors.InvalidState(Status, CaseStatus.Closed)
+                : CaseErrors.CloseReasonNotManual(reason);
         }
 
-        if (!CaseTransitions.BeforeDecision.Contains(Status))
-        {
-            return CaseErrors.InvalidState(Status, CaseStatus.Closed);
-        }
+        return CloseFor(reason, note, now, by);
+    }
 
-        return MoveTo(CaseStatus.Closed, new CaseEvent(now, CaseEvent.CaseClosed, by, string.IsNullOrWhiteSpace(note) ? reason.ToString() : $"{reason}: {note.Trim()}"), () => CloseReason = reason);
+    private Result CloseFor(CloseReason reason, string? note, DateTimeOffset now, string by) =>
+        MoveTo(
+            CaseStatus.Closed,
+            new CaseEvent(now, CaseEvent.CaseClosed, by, string.IsNullOrWhiteSpace(note) ? reason.ToString() : $"{reason}: {note.Trim()}"),
+            () => CloseReason = reason);
+
+    private LegalRegime Regime => LegalRegimeHistory.On(FactsDate)
+        ?? throw new InvalidOperationException("Case.Open refuses facts before the GAS law.");
+
+    /// <summary>A step is dated no later than today and no earlier than the finding.</summary>
+    private Result CheckStepDate(DateOnly on, DateTimeOffset now, string field) =>
+        on > BelgianTime.DateOf(now) ? CaseErrors.InFuture.AtField(field)
+        : on < FindingDate ? CaseErrors.BeforeFinding.AtField(field)
+        : Result.Success();
+
+    /// <summary>A step that does not change the status still changes the case: new version, new timeline line.</summary>
+    private Result Record(CaseEvent happened, Action apply)
+    {
+        apply();
+        Version++;
+        timeline.Add(happened);
+        return Result.Success();
     }
 
     private Result MoveTo(CaseStatus next, CaseEvent happened, Action apply)

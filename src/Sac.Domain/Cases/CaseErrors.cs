@@ -13,9 +13,48 @@ public static class CaseErrors
     public static readonly Error InFuture =
         new("IN_FUTURE", "This moment lies in the future.");
 
+    public static readonly Error BeforeFinding =
+        new("BEFORE_FINDING", "This step cannot come before the finding.");
+
+    public static readonly Error NoProsecutorStep =
+        new("INVALID_STATE", "This case does not wait for the prosecutor, or the prosecutor already answered.", ErrorKind.BusinessRule);
+
+    public static readonly Error MinorsOnly =
+        new("MINORS_ONLY", "This step is for offenders who were minors at the facts.", ErrorKind.BusinessRule);
+
+    public static readonly Error AlreadyDone =
+        new("ALREADY_DONE", "This step was already recorded.", ErrorKind.BusinessRule);
+
+    public static readonly Error CommunityServiceNotPossible =
+        new("COMMUNITY_SERVICE_NOT_POSSIBLE", "Community service is possible for persons only, and not for traffic infractions.", ErrorKind.BusinessRule);
+
+    public static readonly Error RegisteredMailRequired =
+        new("REGISTERED_MAIL_REQUIRED", "A notice of proceedings goes by registered mail.", Field: "channel");
+
+    public static readonly Error BeforeNotice =
+        new("BEFORE_NOTICE", "This cannot come before the notice of proceedings.");
+
+    public static readonly Error NoRightToHearing =
+        new("NO_RIGHT_TO_HEARING", "An oral hearing is a right above 70 euro, and always for minors.", ErrorKind.BusinessRule);
+
+    public static readonly Error BeforeDecision =
+        new("BEFORE_DECISION", "This cannot come before the decision.");
+
+    public static readonly Error ReductionInvalid =
+        new("REDUCTION_INVALID", "A reduced sanction is positive and lower than the one decided.");
+
+    public static readonly Error PaymentAmountInvalid =
+        new("AMOUNT_INVALID", "A payment has a positive amount.", Field: "amount");
+
+    public static readonly Error NotOverdue =
+        new("NOT_OVERDUE", "Only a fine still unpaid after the reminder goes to forced collection.", ErrorKind.BusinessRule);
+
+    public static Error StepNotAllowed(CaseStatus status) =>
+        new("INVALID_STATE", $"This step is not possible on a case in status {status}.", ErrorKind.BusinessRule);
+
     public static Error InvalidState(CaseStatus from, CaseStatus to) =>
         new("INVALID_STATE", $"A case cannot go from {from} to {to}.", ErrorKind.BusinessRule);
 
-    public static Error CloseReasonNotWithoutSanction(CloseReason reason) =>
-        new("INVALID_CLOSE_REASON", $"{reason} is not a reason to close a case without sanction.", Field: "reason");
+    public static Error CloseReasonNotManual(CloseReason reason) =>
+        new("INVALID_CLOSE_REASON", $"A case closes as {reason} through the procedure, not by hand.", Field: "reason");
 }

@@ -7,6 +7,7 @@ public enum CaseStatus
     ReportedToProsecutor,
     ParentsInformed,
     MediationOffered,
+    MediationFailed,
     CommunityServiceOffered,
     NoticeSent,
     HearingScheduled,

@@ -7,7 +7,9 @@ public enum CloseReason
     NoSanction,
     TimeBarred,
     Prosecuted,
+    NoProsecutorAgreement,
     MediationSucceeded,
+    CommunityServicePerformed,
     Paid,
     Annulled,
 }
@@ -16,5 +18,5 @@ public static class CloseReasons
 {
     public static bool IsWithoutSanction(this CloseReason reason) => reason
         is CloseReason.NotSanctionable or CloseReason.NoSanction or CloseReason.TimeBarred
-        or CloseReason.Prosecuted or CloseReason.MediationSucceeded;
+        or CloseReason.Prosecuted or CloseReason.NoProsecutorAgreement or CloseReason.MediationSucceeded;
 }

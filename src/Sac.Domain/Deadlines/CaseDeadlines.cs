@@ -6,4 +6,5 @@ public sealed record CaseDeadlines(
     DateOnly Decision,
     DateOnly? Defence = null,
     DateOnly? Appeal = null,
-    DateOnly? Payment = null);
+    DateOnly? Payment = null,
+    DateOnly? ProsecutorAnswer = null);

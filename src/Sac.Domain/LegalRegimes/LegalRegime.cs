@@ -44,4 +44,23 @@ public sealed record LegalRegime
     public int DecisionMonthsWithAlternativeMeasure { get; init; } = 12;
 
     public int DecisionMonthsWithMediationPaymentPlan { get; init; } = 15;
+
+    /// <summary>A registered letter is deemed received on this working day after posting.</summary>
+    public int DeemedReceiptWorkingDays { get; init; } = 3;
+
+    public int DefenceDays { get; init; } = 15;
+
+    /// <summary>The defence period for art. 3,3° traffic infractions.</summary>
+    public int TrafficDefenceDays { get; init; } = 30;
+
+    /// <summary>The prosecutor's window on a mixed infraction, from the receipt of the report.</summary>
+    public int ProsecutorAnswerMonths { get; init; } = 2;
+
+    public int AppealMonths { get; init; } = 1;
+
+    /// <summary>The new term a payment reminder gives.</summary>
+    public int ReminderTermDays { get; init; } = 30;
+
+    /// <summary>How many days before the decision limit the official is warned, largest first.</summary>
+    public IReadOnlyList<int> TimeBarWarningDays { get; init; } = [30, 7];
 }

@@ -37,6 +37,9 @@ public sealed class Infraction
 
     public bool MinorsAllowed { get; private set; }
 
+    /// <summary>For a mixed infraction: the protocol agreement with the prosecutor lets the official proceed at once.</summary>
+    public bool ProsecutionWaivedByProtocol { get; private set; }
+
     public DateOnly ValidFrom { get; private set; }
 
     public DateOnly? ValidTo { get; private set; }
@@ -66,6 +69,7 @@ public sealed class Infraction
             DefaultAmount = traffic ? null : definition.DefaultAmount,
             RecidivismMaximumAmount = traffic ? null : definition.RecidivismMaximumAmount,
             MinorsAllowed = !traffic && definition.MinorsAllowed,
+            ProsecutionWaivedByProtocol = definition.Category.IsMixed() && definition.ProsecutionWaivedByProtocol,
             ValidFrom = definition.ValidFrom,
         };
     }

@@ -14,7 +14,8 @@ public sealed record InfractionDefinition(
     decimal? DefaultAmount,
     bool MinorsAllowed,
     DateOnly ValidFrom,
-    decimal? RecidivismMaximumAmount = null)
+    decimal? RecidivismMaximumAmount = null,
+    bool ProsecutionWaivedByProtocol = false)
 {
     /// <summary>The oldest date a GAS regulation can apply from: the GAS law's entry into force.</summary>
     private static readonly DateOnly GasLawInForce = new(2014, 1, 1);

@@ -1,4 +1,6 @@
 using Sac.Domain.Calendar;
+using Sac.Domain.Cases;
+using Sac.Domain.Decisions;
 using Sac.Domain.Common;
 using Sac.Domain.Offenders;
 
@@ -46,6 +48,26 @@ public sealed class RegisterEntry
 
     public PriorSanction ToPriorSanction() =>
         new(Id, CaseId, CaseNumber, MunicipalityNis, InfractionCode, DecidedOn, Kind, Final);
+
+    /// <summary>The register line of a decision made in Sac that became final; null for an offender without identity (a plate only).</summary>
+    public static RegisterEntry? FromFinalDecision(Case decided, Decision decision, DateTimeOffset now) =>
+        decided.Offender.IdentityKey is not { } key ? null : new RegisterEntry
+        {
+            Id = Guid.NewGuid(),
+            MunicipalityNis = decided.MunicipalityNis,
+            InfractionCode = decided.InfractionCode,
+            Offender = decided.Offender,
+            OffenderKey = key,
+            DecidedOn = decision.DecidedOn,
+            Kind = decision.SanctionKind,
+            Amount = decision.Amount,
+            Hours = decision.Hours,
+            Final = true,
+            CaseId = decided.Id,
+            CaseNumber = decided.Number,
+            RecordedAt = now,
+            RecordedBy = decision.DecidedBy,
+        };
 
     /// <summary>Registers a decision taken outside Sac (migration of an earlier register).</summary>
     public static Result<RegisterEntry> Import(

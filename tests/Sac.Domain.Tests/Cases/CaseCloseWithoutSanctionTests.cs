@@ -18,7 +18,7 @@ public sealed class CaseCloseWithoutSanctionTests
     {
         var registered = Registered();
 
-        var result = registered.CloseWithoutSanction(reason, null, Later, "official@demo.sac");
+        var result = registered.Close(reason, null, Later, "official@demo.sac");
 
         Assert.True(result.IsSuccess);
         Assert.Equal(CaseStatus.Closed, registered.Status);
@@ -33,7 +33,7 @@ public sealed class CaseCloseWithoutSanctionTests
     {
         var registered = Registered();
 
-        registered.CloseWithoutSanction(CloseReason.NotSanctionable, "  13 jaar op de feiten ", Later, "official");
+        registered.Close(CloseReason.NotSanctionable, "  13 jaar op de feiten ", Later, "official");
 
         Assert.Equal("NotSanctionable: 13 jaar op de feiten", registered.Timeline[^1].Detail);
     }
@@ -45,7 +45,7 @@ public sealed class CaseCloseWithoutSanctionTests
     {
         var registered = Registered();
 
-        var error = Assert.Single(registered.CloseWithoutSanction(reason, null, Later, "official").Errors);
+        var error = Assert.Single(registered.Close(reason, null, Later, "official").Errors);
 
         Assert.Equal("INVALID_CLOSE_REASON", error.Code);
         Assert.Equal(CaseStatus.Registered, registered.Status);
@@ -58,9 +58,9 @@ public sealed class CaseCloseWithoutSanctionTests
     public void CloseWithoutSanction_AlreadyClosed_IsRefusedAndChangesNothing()
     {
         var closed = Registered();
-        closed.CloseWithoutSanction(CloseReason.TimeBarred, null, Later, "official");
+        closed.Close(CloseReason.TimeBarred, null, Later, "official");
 
-        var error = Assert.Single(closed.CloseWithoutSanction(CloseReason.NoSanction, null, Later.AddDays(1), "official").Errors);
+        var error = Assert.Single(closed.Close(CloseReason.NoSanction, null, Later.AddDays(1), "official").Errors);
 
         Assert.Equal("INVALID_STATE", error.Code);
         Assert.Equal(CaseStatus.Closed, closed.Status);

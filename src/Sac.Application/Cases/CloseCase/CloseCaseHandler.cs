@@ -28,6 +28,6 @@ internal sealed class CloseCaseHandler(ICurrentUser user, ICaseRepository cases,
             return StaleVersion;
         }
 
-        return found.CloseWithoutSanction(command.Reason!.Value, command.Note, clock.GetUtcNow(), user.Name);
+        return found.Close(command.Reason!.Value, command.Note, clock.GetUtcNow(), user.Name);
     }
 }

@@ -1,0 +1,55 @@
+using Sac.Domain.Common;
+
+namespace Sac.Domain.Cases;
+
+/// <summary>The minors' procedure before any sanction: parents informed, a lawyer requested (gas-law.md §3.3, §5 T4).</summary>
+public sealed partial class Case
+{
+    public DateOnly? ParentsInformedOn { get; private set; }
+
+    public DateOnly? LawyerRequestedOn { get; private set; }
+
+    /// <summary>The parental-involvement letter went out; <paramref name="isMinor"/> comes from the case's assessment.</summary>
+    public Result InformParents(DateOnly sentOn, bool isMinor, DateTimeOffset now, string by)
+    {
+        if (!isMinor)
+        {
+            return CaseErrors.MinorsOnly;
+        }
+
+        if (ParentsInformedOn is not null)
+        {
+            return CaseErrors.AlreadyDone;
+        }
+
+        var dated = CheckStepDate(sentOn, now, "sentOn");
+        return dated.IsFailure ? dated : MoveTo(
+            CaseStatus.ParentsInformed,
+            new CaseEvent(now, CaseEvent.ParentsInformed, by, $"{sentOn:yyyy-MM-dd}"),
+            () => ParentsInformedOn = sentOn);
+    }
+
+    /// <summary>The bar association was asked for a lawyer for the minor (free of charge).</summary>
+    public Result RequestLawyer(DateOnly requestedOn, string? note, bool isMinor, DateTimeOffset now, string by)
+    {
+        if (!isMinor)
+        {
+            return CaseErrors.MinorsOnly;
+        }
+
+        if (LawyerRequestedOn is not null)
+        {
+            return CaseErrors.AlreadyDone;
+        }
+
+        if (!CaseTransitions.BeforeDecision.Contains(Status))
+        {
+            return CaseErrors.StepNotAllowed(Status);
+        }
+
+        var dated = CheckStepDate(requestedOn, now, "requestedOn");
+        return dated.IsFailure ? dated : Record(
+            new CaseEvent(now, CaseEvent.LawyerRequested, by, string.IsNullOrWhiteSpace(note) ? $"{requestedOn:yyyy-MM-dd}" : $"{requestedOn:yyyy-MM-dd}: {note.Trim()}"),
+            () => LawyerRequestedOn = requestedOn);
+    }
+}
