@@ -1,5 +1,6 @@
 using Sac.Domain.Cases;
 using Sac.Domain.Decisions;
+using Sac.Domain.Documents;
 
 namespace Sac.Application.Letters;
 
@@ -8,7 +9,7 @@ namespace Sac.Application.Letters;
 /// with the wording of <see cref="Kind"/> in <see cref="Language"/> ("nl" or "fr").
 /// </summary>
 public sealed record LetterContent(
-    LetterKind Kind,
+    DocumentKind Kind,
     string Language,
     LetterSender Sender,
     LetterRecipient Recipient,

@@ -132,8 +132,8 @@ public sealed partial class Case
             return reductionError;
         }
 
-        timeline.Add(new CaseEvent(now, CaseEvent.AppealDecided, by, $"{outcome} {judgedOn:yyyy-MM-dd}"));
         Appeal = appeal with { Outcome = outcome, DecidedOn = judgedOn };
+        timeline.Add(new CaseEvent(now, CaseEvent.AppealDecided, by, $"{outcome} {judgedOn:yyyy-MM-dd}"));
         if (outcome == AppealOutcome.Annulled)
         {
             return CloseFor(Cases.CloseReason.Annulled, null, now, by);

@@ -25,6 +25,7 @@ public sealed partial class Case
             changed = true;
         }
 
+        NextDueOn = NextDueDate();
         return changed;
     }
 

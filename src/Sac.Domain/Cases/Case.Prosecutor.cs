@@ -56,13 +56,9 @@ public sealed partial class Case
 
         var happened = new CaseEvent(now, CaseEvent.ProsecutorAnswered, by, $"{answer} {answeredOn:yyyy-MM-dd}");
         ProsecutorReport = report with { Answer = answer, AnsweredOn = answeredOn };
-        if (answer == Cases.ProsecutorAnswer.Prosecutes)
-        {
-            timeline.Add(happened);
-            return CloseFor(Cases.CloseReason.Prosecuted, null, now, by);
-        }
-
-        return Record(happened, () => ProsecutorCleared = true);
+        return answer == Cases.ProsecutorAnswer.Prosecutes
+            ? RecordThen(happened, () => { }, () => CloseFor(Cases.CloseReason.Prosecuted, null, now, by))
+            : Record(happened, () => ProsecutorCleared = true);
     }
 
     /// <summary>
@@ -77,14 +73,9 @@ public sealed partial class Case
             return false;
         }
 
-        timeline.Add(new CaseEvent(now, CaseEvent.ProsecutorWindowEnded, by, $"{lastDay:yyyy-MM-dd}"));
-        if (InfractionCategory == InfractionCategory.MixedSerious)
-        {
-            return CloseFor(Cases.CloseReason.NoProsecutorAgreement, null, now, by).IsSuccess;
-        }
-
-        ProsecutorCleared = true;
-        Version++;
-        return true;
+        var happened = new CaseEvent(now, CaseEvent.ProsecutorWindowEnded, by, $"{lastDay:yyyy-MM-dd}");
+        return (InfractionCategory == InfractionCategory.MixedSerious
+            ? RecordThen(happened, () => { }, () => CloseFor(Cases.CloseReason.NoProsecutorAgreement, null, now, by))
+            : Record(happened, () => ProsecutorCleared = true)).IsSuccess;
     }
 }

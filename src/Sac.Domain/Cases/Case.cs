@@ -65,6 +65,9 @@ public sealed partial class Case
 
     public DateTimeOffset RecordedAt { get; private set; }
 
+    /// <summary>The next day the passing of time may change this case (stored, so a daily sweep finds due cases in one query).</summary>
+    public DateOnly? NextDueOn { get; private set; }
+
     public string RecordedBy { get; private set; }
 
     public int Version { get; private set; }
@@ -128,6 +131,7 @@ public sealed partial class Case
             ProsecutorCleared = intake.Infraction.Category.IsMixed() && intake.Infraction.ProsecutionWaivedByProtocol,
         };
         opened.timeline.Add(new CaseEvent(now, CaseEvent.FindingRecorded, recordedBy));
+        opened.NextDueOn = opened.NextDueDate();
         return opened;
     }
 
@@ -171,6 +175,7 @@ public sealed partial class Case
         apply();
         Version++;
         timeline.Add(happened);
+        NextDueOn = NextDueDate();
         return Result.Success();
     }
 
@@ -185,6 +190,7 @@ public sealed partial class Case
         Status = next;
         Version++;
         timeline.Add(happened);
+        NextDueOn = NextDueDate();
         return Result.Success();
     }
 }

@@ -1,7 +1,7 @@
-namespace Sac.Application.Letters;
+namespace Sac.Domain.Documents;
 
-/// <summary>The letters of the procedure (gas-law.md §3.3, §5).</summary>
-public enum LetterKind
+/// <summary>What a document of a case is: one of the letters of the procedure (gas-law.md §3.3, §5), or a file the offender sent.</summary>
+public enum DocumentKind
 {
     /// <summary>Notice of proceedings (T5): the facts, the right to a written defence and to a hearing.</summary>
     Notice,
@@ -20,4 +20,13 @@ public enum LetterKind
 
     /// <summary>The reminder with a new term, before forced collection (T15–T16).</summary>
     PaymentReminder,
+
+    /// <summary>A file sent with a written defence.</summary>
+    DefenceAttachment,
+}
+
+public static class DocumentKinds
+{
+    /// <summary>Letters Sac writes and the post tray sends; everything else came in.</summary>
+    public static bool IsLetter(this DocumentKind kind) => kind is not DocumentKind.DefenceAttachment;
 }
