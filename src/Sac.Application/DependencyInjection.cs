@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Sac.Application.Cases.Procedure;
+using Sac.Application.Letters;
 
 namespace Sac.Application;
 
@@ -8,6 +10,8 @@ public static class DependencyInjection
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddScoped<CaseContextLoader>();
+        services.AddScoped<CaseLetters>();
         return services;
     }
 }

@@ -33,6 +33,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseReadService, CaseReadService>();
         services.AddScoped<ICaseNumberSequence, CaseNumberSequence>();
         services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
+        services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
 
         services

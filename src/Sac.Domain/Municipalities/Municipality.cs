@@ -29,12 +29,17 @@ public sealed class Municipality
 
     public MunicipalitySettings Settings { get; private set; }
 
+    /// <summary>Null until the administrator fills it in; letters then show what is missing.</summary>
+    public Letterhead? Letterhead { get; private set; }
+
     /// <summary>Every version of every infraction, past, current and future.</summary>
     public IReadOnlyList<Infraction> Infractions => infractions;
 
     public string Name(string language) => language == "fr" ? NameFr : NameNl;
 
     public void ChangeSettings(MunicipalitySettings settings) => Settings = settings;
+
+    public void ChangeLetterhead(Letterhead letterhead) => Letterhead = letterhead;
 
     public Infraction? InfractionOn(string code, DateOnly date) =>
         infractions.FirstOrDefault(i => i.Code == code && i.IsValidOn(date));

@@ -58,4 +58,7 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
             .ToListAsync(cancellationToken);
         return new PagedList<CaseSummary>(items, total, criteria.Page, criteria.PageSize);
     }
+
+    public async Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>
+        await db.Cases.AsNoTracking().Where(c => c.NextDueOn <= today).Select(c => c.Id).ToListAsync(cancellationToken);
 }

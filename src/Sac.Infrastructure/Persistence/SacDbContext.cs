@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sac.Domain.Cases;
+using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Register;
 using Sac.Infrastructure.Identity;
@@ -18,6 +19,8 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
     public DbSet<Infraction> Infractions => Set<Infraction>();
 
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
+
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

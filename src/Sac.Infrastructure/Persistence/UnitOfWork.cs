@@ -1,16 +1,26 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Common.Ports;
+using Sac.Domain.Cases;
 
 namespace Sac.Infrastructure.Persistence;
 
-internal sealed class UnitOfWork(SacDbContext db) : IUnitOfWork
+/// <summary>
+/// Saves a command's changes in one transaction. After a successful save, every case whose next deadline moved
+/// gets its deadline job: scheduling here means no step can forget it, and after the commit means a job never
+/// looks for a change that is not saved yet.
+/// </summary>
+internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) : IUnitOfWork
 {
     // SQLITE_CONSTRAINT: a unique key (case number, externalId) taken by a concurrent save.
     private const int SqliteConstraint = 19;
 
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        var rescheduled = db.ChangeTracker.Entries<Case>()
+            .Where(e => e.State == EntityState.Added || (e.State == EntityState.Modified && e.Property(c => c.NextDueOn).IsModified))
+            .Select(e => e.Entity)
+            .ToList();
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -22,6 +32,11 @@ internal sealed class UnitOfWork(SacDbContext db) : IUnitOfWork
         catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
         {
             throw new ConcurrentUpdateException("A unique key was taken since it was read.", e);
+        }
+
+        foreach (var @case in rescheduled.Where(c => c.NextDueOn is not null))
+        {
+            scheduler.ScheduleCheck(@case.Id, @case.NextDueOn!.Value);
         }
     }
 

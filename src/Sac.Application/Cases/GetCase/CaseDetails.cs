@@ -1,5 +1,8 @@
 using Sac.Domain.Assessment;
 using Sac.Domain.Cases;
+using Sac.Domain.Decisions;
+using Sac.Application.Documents;
+using Sac.Domain.Payments;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
 using Sac.Domain.Register;
@@ -22,10 +25,13 @@ public sealed record CaseDetails(
     OffenderDetails Offender,
     AssessmentDetails Assessment,
     DeadlineDetails Deadlines,
-    object? Decision,
+    DecisionDetails? Decision,
+    ProcedureDetails Procedure,
+    PaymentDetails? Payment,
     CloseReason? CloseReason,
     int Version,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<DocumentSummary> Documents);
 
 public sealed record InfractionSummary(string Code, InfractionCategory Category, string Article, string TextNl, string TextFr);
 
@@ -66,6 +72,34 @@ public sealed record AssessmentDetails(
     DateOnly AssessedOn,
     PriorSanction? PriorSanction);
 
-public sealed record DeadlineDetails(DateOnly Transmission, DateOnly Decision, DateOnly? Defence, DateOnly? Appeal, DateOnly? Payment);
+public sealed record DeadlineDetails(DateOnly Transmission, DateOnly Decision, DateOnly? Defence, DateOnly? Appeal, DateOnly? Payment, DateOnly? ProsecutorAnswer);
+
+public sealed record DecisionDetails(DateOnly DecidedOn, DecisionKind Kind, decimal? Amount, int? Hours, string? NoSanctionReason, string? Reasoning, string DecidedBy);
+
+/// <summary>Where the procedure stands: each step's date once it happened.</summary>
+public sealed record ProcedureDetails(
+    ProsecutorReport? ProsecutorReport,
+    bool AwaitsProsecutor,
+    DateOnly? ParentsInformedOn,
+    DateOnly? LawyerRequestedOn,
+    DateOnly? MediationOfferedOn,
+    MediationOutcome? MediationOutcome,
+    DateOnly? CommunityServiceOfferedOn,
+    DateOnly? NoticeSentOn,
+    NotificationChannel? NoticeChannel,
+    IReadOnlyList<WrittenDefence> Defences,
+    Hearing? Hearing,
+    DateOnly? DecisionNotifiedOn,
+    NotificationChannel? DecisionChannel,
+    Appeal? Appeal,
+    DateOnly? EnforceableOn,
+    DateOnly? RemindedOn,
+    DateOnly? OverdueSince,
+    DateOnly? HandedOverOn,
+    int? TimeBarWarnedAtDays,
+    DateOnly? NextDueOn);
+
+/// <summary>What a final fine asks and what came in.</summary>
+public sealed record PaymentDetails(decimal AmountDue, decimal AmountPaid, decimal Outstanding, string StructuredCommunication, IReadOnlyList<Payment> Payments);
 
 public sealed record TimelineEntry(DateTimeOffset At, string Type, string By, string? Detail);

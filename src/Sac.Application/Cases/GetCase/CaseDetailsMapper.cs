@@ -1,6 +1,9 @@
 using Riok.Mapperly.Abstractions;
 using Sac.Domain.Assessment;
+using Sac.Application.Cases.Procedure;
 using Sac.Domain.Cases;
+using Sac.Domain.Decisions;
+using Sac.Application.Documents;
 using Sac.Domain.Deadlines;
 using Sac.Domain.Municipalities;
 
@@ -9,7 +12,10 @@ namespace Sac.Application.Cases.GetCase;
 [Mapper(RequiredMappingStrategy = RequiredMappingStrategy.Target)]
 internal static partial class CaseDetailsMapper
 {
-    public static CaseDetails ToDetails(this Case source, Municipality municipality, Infraction infraction, CaseAssessment assessment, DateOnly today) => new(
+    public static CaseDetails ToDetails(this CaseContext context, DateOnly today, IReadOnlyList<DocumentSummary> documents)
+    {
+        var (source, municipality, infraction, assessment) = context;
+        return new(
         source.Id,
         source.Number,
         source.MunicipalityNis,
@@ -24,10 +30,14 @@ internal static partial class CaseDetailsMapper
         ToOffenderDetails(source, assessment),
         ToDetails(assessment, today),
         ToDetails(source.Deadlines),
-        Decision: null,
+        source.Decision is { } decision ? ToDetails(decision) : null,
+        ToProcedure(source),
+        source.AmountDue is { } due ? new PaymentDetails(due, source.AmountPaid, source.Outstanding!.Value, source.PaymentReference.ToString(), source.Payments) : null,
         source.CloseReason,
         source.Version,
-        [.. source.Timeline.Select(ToEntry)]);
+        [.. source.Timeline.Select(ToEntry)],
+        documents);
+    }
 
     private static OffenderDetails ToOffenderDetails(Case source, CaseAssessment assessment)
     {
@@ -49,4 +59,9 @@ internal static partial class CaseDetailsMapper
     private static partial DeadlineDetails ToDetails(CaseDeadlines deadlines);
 
     private static partial TimelineEntry ToEntry(CaseEvent happened);
+
+    private static partial DecisionDetails ToDetails(Decision decision);
+
+    [MapperIgnoreSource(nameof(Case.Id))]
+    private static partial ProcedureDetails ToProcedure(Case source);
 }

@@ -6,4 +6,7 @@ namespace Sac.Application.Common.Ports;
 public interface ICaseReadService
 {
     Task<PagedList<CaseSummary>> SearchAsync(CaseSearchCriteria criteria, CancellationToken cancellationToken);
+
+    /// <summary>Every case whose next deadline falls on or before <paramref name="today"/>.</summary>
+    Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken);
 }

@@ -66,6 +66,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         });
         builder.Navigation(c => c.Timeline).HasField("timeline").UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        CaseProcedureMapping.Map(builder);
+
         builder.HasIndex(c => c.ExternalId).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.MunicipalityNis, c.RecordedAt });

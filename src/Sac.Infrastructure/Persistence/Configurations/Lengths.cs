@@ -18,4 +18,7 @@ internal static class Lengths
     public const int UserId = 450;
 
     public const int MoneyPrecision = 10;
+
+    /// <summary>Defences, minutes and reasoning: long, but bounded so a hostile client cannot fill the disk with one field.</summary>
+    public const int LongText = 20000;
 }

@@ -24,6 +24,19 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
         });
         builder.Navigation(m => m.Settings).IsRequired();
 
+        builder.OwnsOne(m => m.Letterhead, letterhead =>
+        {
+            letterhead.Property(l => l.Street).HasMaxLength(200);
+            letterhead.Property(l => l.PostalCode).HasMaxLength(20);
+            letterhead.Property(l => l.City).HasMaxLength(100);
+            letterhead.Property(l => l.OfficialName).HasMaxLength(200);
+            letterhead.Property(l => l.Email).HasMaxLength(Lengths.UserName);
+            letterhead.Property(l => l.Phone).HasMaxLength(40);
+            letterhead.Property(l => l.Iban).HasMaxLength(42);
+            letterhead.Property(l => l.Bic).HasMaxLength(11);
+            letterhead.Property(l => l.DefaultLanguage).HasMaxLength(2);
+        });
+
         builder.HasMany(m => m.Infractions).WithOne().HasForeignKey("MunicipalityNis").IsRequired().OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(m => m.Infractions).HasField("infractions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -154,6 +154,16 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("CommunityServiceOfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionNotifiedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionTermExtension")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -161,6 +171,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EnforceableOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExternalId")
@@ -183,6 +196,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly>("FindingDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("InfractionCategory")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -197,15 +213,44 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LawyerRequestedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("MediationOfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MediationOutcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MunicipalityNis")
                         .IsRequired()
                         .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NextDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeChannel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeSentOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OverdueSince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ParentsInformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProsecutorCleared")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
@@ -215,10 +260,16 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimeBarWarnedAtDays")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
@@ -232,6 +283,8 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("FactsDate");
 
+                    b.HasIndex("NextDueOn");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -240,6 +293,80 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.Documents.CaseDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("MunicipalityNis", "PostedOn");
+
+                    b.ToTable("CaseDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Municipalities.Infraction", b =>
@@ -282,6 +409,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ProsecutionWaivedByProtocol")
+                        .HasColumnType("INTEGER");
 
                     b.Property<decimal?>("RecidivismMaximumAmount")
                         .HasPrecision(10, 2)
@@ -598,6 +728,34 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Sac.Domain.Cases.Appeal", "Appeal", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Court")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("FiledOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Outcome")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("Sac.Domain.Offenders.Offender", "Offender", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -731,6 +889,39 @@ namespace Sac.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Sac.Domain.Cases.Hearing", "Hearing", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<bool?>("Attended")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly?>("HeldOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Location")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Minutes")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ScheduledAt")
+                                .IsRequired()
+                                .HasMaxLength(33)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("Sac.Domain.Cases.Place", "Place", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -766,6 +957,61 @@ namespace Sac.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Sac.Domain.Cases.ProsecutorReport", "ProsecutorReport", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Answer")
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("AnsweredOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Sac.Domain.Cases.WrittenDefence", "Defences", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("ReceivedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RegisteredBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CaseDefences", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("Sac.Domain.Deadlines.CaseDeadlines", "Deadlines", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -783,6 +1029,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                             b1.Property<DateOnly?>("Payment")
                                 .HasColumnType("TEXT");
 
+                            b1.Property<DateOnly?>("ProsecutorAnswer")
+                                .HasColumnType("TEXT");
+
                             b1.Property<DateOnly>("Transmission")
                                 .HasColumnType("TEXT");
 
@@ -794,16 +1043,113 @@ namespace Sac.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Sac.Domain.Decisions.Decision", "Decision", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<decimal?>("Amount")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DecidedBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int?>("Hours")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NoSanctionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Reasoning")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.OwnsMany("Sac.Domain.Payments.Payment", "Payments", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(10, 2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Communication")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("PaidOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("RegisteredBy")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CaseId");
+
+                            b1.ToTable("CasePayments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Appeal");
+
                     b.Navigation("Deadlines")
                         .IsRequired();
+
+                    b.Navigation("Decision");
+
+                    b.Navigation("Defences");
+
+                    b.Navigation("Hearing");
 
                     b.Navigation("Offender")
                         .IsRequired();
 
+                    b.Navigation("Payments");
+
                     b.Navigation("Place")
                         .IsRequired();
 
+                    b.Navigation("ProsecutorReport");
+
                     b.Navigation("Timeline");
+                });
+
+            modelBuilder.Entity("Sac.Domain.Documents.CaseDocument", b =>
+                {
+                    b.HasOne("Sac.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sac.Domain.Municipalities.Infraction", b =>
@@ -817,6 +1163,64 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Sac.Domain.Municipalities.Municipality", b =>
                 {
+                    b.OwnsOne("Sac.Domain.Municipalities.Letterhead", "Letterhead", b1 =>
+                        {
+                            b1.Property<string>("MunicipalityNis")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Bic")
+                                .IsRequired()
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("City")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DefaultLanguage")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Iban")
+                                .IsRequired()
+                                .HasMaxLength(42)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("OfficialName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("PostalCode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Street")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("MunicipalityNis");
+
+                            b1.ToTable("Municipalities");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MunicipalityNis");
+                        });
+
                     b.OwnsOne("Sac.Domain.Municipalities.MunicipalitySettings", "Settings", b1 =>
                         {
                             b1.Property<string>("MunicipalityNis")
@@ -841,6 +1245,8 @@ namespace Sac.Infrastructure.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("MunicipalityNis");
                         });
+
+                    b.Navigation("Letterhead");
 
                     b.Navigation("Settings")
                         .IsRequired();

@@ -1,0 +1,8 @@
+using Sac.Domain.Assessment;
+using Sac.Domain.Cases;
+using Sac.Domain.Municipalities;
+
+namespace Sac.Application.Cases.Procedure;
+
+/// <summary>A case with what its steps depend on: its municipality, the regulation version of its facts, its assessment on a day.</summary>
+public sealed record CaseContext(Case Case, Municipality Municipality, Infraction Infraction, CaseAssessment Assessment);

@@ -1,0 +1,31 @@
+using Sac.Application.Cases.Procedure;
+using Sac.Application.Common.Ports;
+using Sac.Domain.Calendar;
+using Sac.Domain.Documents;
+
+namespace Sac.Application.Letters;
+
+/// <summary>
+/// Writes a case's letters and keeps them as documents. A letter is prepared for the post tray, or, when a step
+/// is recorded with its posting date (the API, a job), the prepared one is marked posted or a new one written as posted.
+/// </summary>
+internal sealed class CaseLetters(ILetterRenderer renderer, ICaseDocumentRepository documents, TimeProvider clock)
+{
+    public CaseDocument Prepare(CaseContext context, DocumentKind kind, string by)
+    {
+        var now = clock.GetUtcNow();
+        var content = LetterComposer.Compose(context, kind, BelgianTime.DateOf(now));
+        var @case = context.Case;
+        var document = CaseDocument.Create(
+            @case.Id, @case.Number, @case.MunicipalityNis, kind, content.Language,
+            $"{@case.Number}-{kind}-{now:yyyyMMddHHmmss}.pdf", "application/pdf", renderer.Render(content), now, by);
+        documents.Add(document);
+        return document;
+    }
+
+    public async Task PostAsync(CaseContext context, DocumentKind kind, DateOnly postedOn, string by, CancellationToken cancellationToken)
+    {
+        var letter = await documents.FindAwaitingPostingAsync(context.Case.Id, kind, cancellationToken) ?? Prepare(context, kind, by);
+        letter.MarkPosted(postedOn, by);
+    }
+}

@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sac.Domain.Cases;
+using Sac.Infrastructure.Persistence.Converters;
+
+namespace Sac.Infrastructure.Persistence.Configurations;
+
+/// <summary>The columns and child tables of the procedure's steps, kept apart from the finding's mapping.</summary>
+internal static class CaseProcedureMapping
+{
+    public static void Map(EntityTypeBuilder<Case> builder)
+    {
+        builder.Property(c => c.MediationOutcome).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+        builder.Property(c => c.NoticeChannel).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+        builder.Property(c => c.DecisionChannel).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+
+        builder.OwnsOne(c => c.ProsecutorReport, report =>
+            report.Property(r => r.Answer).HasConversion<string>().HasMaxLength(Lengths.EnumName));
+
+        builder.OwnsOne(c => c.Hearing, hearing =>
+        {
+            hearing.Property(h => h.ScheduledAt).HasConversion<RoundTripInstantConverter>().HasMaxLength(RoundTripInstantConverter.MaxLength);
+            hearing.Property(h => h.Location).HasMaxLength(200);
+            hearing.Property(h => h.Minutes).HasMaxLength(Lengths.LongText);
+        });
+
+        builder.OwnsOne(c => c.Decision, decision =>
+        {
+            decision.Property(d => d.Kind).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+            decision.Property(d => d.Amount).HasPrecision(Lengths.MoneyPrecision, 2);
+            decision.Property(d => d.NoSanctionReason).HasMaxLength(2000);
+            decision.Property(d => d.Reasoning).HasMaxLength(Lengths.LongText);
+            decision.Property(d => d.DecidedBy).HasMaxLength(Lengths.UserName);
+        });
+
+        builder.OwnsOne(c => c.Appeal, appeal =>
+        {
+            appeal.Property(a => a.Court).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+            appeal.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+        });
+
+        builder.OwnsMany(c => c.Defences, defences =>
+        {
+            defences.ToTable("CaseDefences");
+            defences.WithOwner().HasForeignKey("CaseId");
+            defences.Property<int>("Id");
+            defences.HasKey("Id");
+            defences.Property(d => d.Text).HasMaxLength(Lengths.LongText);
+            defences.Property(d => d.RegisteredBy).HasMaxLength(Lengths.UserName);
+        });
+        builder.Navigation(c => c.Defences).HasField("defences").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Payments, payments =>
+        {
+            payments.ToTable("CasePayments");
+            payments.WithOwner().HasForeignKey("CaseId");
+            payments.Property<int>("Id");
+            payments.HasKey("Id");
+            payments.Property(p => p.Amount).HasPrecision(Lengths.MoneyPrecision, 2);
+            payments.Property(p => p.Communication).HasMaxLength(40);
+            payments.Property(p => p.RegisteredBy).HasMaxLength(Lengths.UserName);
+        });
+        builder.Navigation(c => c.Payments).HasField("payments").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasIndex(c => c.NextDueOn);
+    }
+}
