@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Sac.Application.Cases.GetCase;
+using Sac.Application.Cases.Procedure;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Assessment;
@@ -178,7 +179,8 @@ public sealed class GetCaseHandlerTests
 
     private async Task<Result<CaseDetails>> Handle(Guid id)
     {
-        var handler = new GetCaseHandler(FakeCurrentUser.Official(), cases, municipalities, register, services, clock);
+        var loader = new CaseContextLoader(FakeCurrentUser.Official(), cases, municipalities, register, services);
+        var handler = new GetCaseHandler(loader, new FakeCaseDocumentRepository(), clock);
         return await handler.Handle(new GetCaseQuery(id), CancellationToken.None);
     }
 }
