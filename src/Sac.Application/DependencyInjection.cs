@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Sac.Application.Cases.Procedure;
+using Sac.Application.Cases.Steps;
 using Sac.Application.Letters;
 
 namespace Sac.Application;
@@ -12,6 +13,8 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddScoped<CaseContextLoader>();
         services.AddScoped<CaseLetters>();
+        services.AddScoped<CaseStepServices>();
+        services.AddScoped<PostedLetterSteps>();
         return services;
     }
 }

@@ -34,6 +34,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseNumberSequence, CaseNumberSequence>();
         services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
+        services.AddScoped<IReasoningBlockRepository, ReasoningBlockRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
 
         services

@@ -13,7 +13,7 @@ internal static class LetterComposer
     {
         var (@case, municipality, infraction, assessment) = context;
         var letterhead = municipality.Letterhead;
-        var language = @case.Offender.Language is "fr" or "nl" ? @case.Offender.Language : letterhead?.DefaultLanguage ?? "nl";
+        var language = context.Language;
         var regime = assessment.Regime;
         return new LetterContent(
             kind,

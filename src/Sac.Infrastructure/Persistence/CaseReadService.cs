@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Sac.Application.Cases.Collection;
 using Sac.Application.Cases.SearchCases;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
+using Sac.Domain.Cases;
 
 namespace Sac.Infrastructure.Persistence;
 
 internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
 {
+    private static readonly CaseStatus[] BeforeDecision = [.. CaseTransitions.BeforeDecision];
+
     public async Task<PagedList<CaseSummary>> SearchAsync(CaseSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var cases = db.Cases.AsNoTracking().Where(c => criteria.Municipalities.Contains(c.MunicipalityNis));
@@ -35,6 +39,13 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
             cases = cases.Where(c => c.FactsDate <= to);
         }
 
+        cases = criteria.Queue switch
+        {
+            WorkQueue.TimeBarRisk => cases.Where(c => c.TimeBarWarnedAtDays != null && BeforeDecision.Contains(c.Status)),
+            WorkQueue.PaymentOverdue => cases.Where(c => c.OverdueSince != null && c.Status == CaseStatus.PaymentReminded),
+            _ => cases,
+        };
+
         var total = await cases.CountAsync(cancellationToken);
 
         // Only the offender's columns are read; its display name is computed by the domain after reading.
@@ -54,11 +65,26 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
                 c.Offender.DisplayName,
                 c.Offender.Plate,
                 c.Deadlines.Transmission,
-                c.Deadlines.Decision))
+                c.Deadlines.Decision,
+                c.TimeBarWarnedAtDays))
             .ToListAsync(cancellationToken);
         return new PagedList<CaseSummary>(items, total, criteria.Page, criteria.PageSize);
     }
 
     public async Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>
         await db.Cases.AsNoTracking().Where(c => c.NextDueOn <= today).Select(c => c.Id).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<CollectionLine>> ListInCollectionAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken)
+    {
+        // Few rows (handed-over fines only), and the amounts come from the domain: read the aggregates.
+        var handedOver = await db.Cases.AsNoTracking().AsSplitQuery()
+            .Where(c => municipalities.Contains(c.MunicipalityNis) && c.Status == CaseStatus.InCollection)
+            .OrderBy(c => c.HandedOverOn)
+            .ToListAsync(cancellationToken);
+        return [.. handedOver.Select(c => new CollectionLine(
+            c.Id, c.Number, c.MunicipalityNis, c.Offender.DisplayName, c.Offender.NationalRegisterNumber, c.Offender.EnterpriseNumber,
+            c.Offender.Address?.Street, c.Offender.Address?.HouseNumber, c.Offender.Address?.PostalCode, c.Offender.Address?.City, c.Offender.Address?.Country,
+            c.Decision!.DecidedOn, c.EnforceableOn!.Value, c.HandedOverOn!.Value, c.AmountDue!.Value, c.AmountPaid, c.Outstanding!.Value,
+            c.PaymentReference.ToString()))];
+    }
 }

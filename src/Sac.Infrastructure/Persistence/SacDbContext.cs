@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sac.Domain.Cases;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
+using Sac.Domain.Reasoning;
 using Sac.Domain.Register;
 using Sac.Infrastructure.Identity;
 
@@ -21,6 +22,8 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
 
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+
+    public DbSet<ReasoningBlock> ReasoningBlocks => Set<ReasoningBlock>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -12,9 +12,10 @@ internal sealed record CaseSearchRequest(
     [FromQuery(Name = "plate")] string? Plate,
     [FromQuery(Name = "factsFrom")] DateOnly? FactsFrom,
     [FromQuery(Name = "factsTo")] DateOnly? FactsTo,
+    [FromQuery(Name = "queue")] string? Queue,
     [FromQuery(Name = "page")] int? Page,
     [FromQuery(Name = "pageSize")] int? PageSize)
 {
-    public SearchCasesQuery ToQuery(CaseStatus? status) =>
-        new(Municipality, status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Page ?? 1, PageSize ?? 50);
+    public SearchCasesQuery ToQuery(CaseStatus? status, WorkQueue? queue) =>
+        new(Municipality, status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, queue, Page ?? 1, PageSize ?? 50);
 }

@@ -41,20 +41,17 @@ internal static class CasesEndpoints
     private static async Task<IResult> SearchCases(
         [AsParameters] CaseSearchRequest request, IMediator mediator, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
     {
-        CaseStatus? status = null;
-        if (request.Status is not null)
+        if (!EnumName.TryParse<CaseStatus>(request.Status, out var status))
         {
-            // Names only: Enum.TryParse would also take "1" or "Closed,Paid".
-            if (!Enum.GetNames<CaseStatus>().Contains(request.Status, StringComparer.OrdinalIgnoreCase)
-                || !Enum.TryParse<CaseStatus>(request.Status, ignoreCase: true, out var parsed))
-            {
-                return ApiProblems.Validation([("status", "Unknown status.", "UNKNOWN_STATUS")]);
-            }
-
-            status = parsed;
+            return ApiProblems.Validation([("status", "Unknown status.", "UNKNOWN_STATUS")]);
         }
 
-        var found = await mediator.Send(request.ToQuery(status), ct);
+        if (!EnumName.TryParse<WorkQueue>(request.Queue, out var queue))
+        {
+            return ApiProblems.Validation([("queue", "Unknown work queue.", "UNKNOWN_QUEUE")]);
+        }
+
+        var found = await mediator.Send(request.ToQuery(status, queue), ct);
         return found.IsSuccess ? Results.Ok(found.Value) : ApiProblems.From(found.Errors, localizer);
     }
 

@@ -2,7 +2,10 @@ using Sac.Domain.Municipalities;
 
 namespace Sac.Web.Api;
 
-/// <summary>Body of PUT /api/v1/municipalities/{nis}/infractions/{code}; minors are not allowed unless it says so.</summary>
+/// <summary>
+/// Body of PUT /api/v1/municipalities/{nis}/infractions/{code}; minors are not allowed unless it says so, and a mixed
+/// infraction waits for the prosecutor unless the protocol agreement waives it.
+/// </summary>
 internal sealed record InfractionRequest(
     InfractionCategory? Category,
     string? Article,
@@ -13,4 +16,5 @@ internal sealed record InfractionRequest(
     decimal? DefaultAmount,
     decimal? RecidivismMaximumAmount,
     bool MinorsAllowed,
-    DateOnly? ValidFrom);
+    DateOnly? ValidFrom,
+    bool ProsecutionWaivedByProtocol = false);

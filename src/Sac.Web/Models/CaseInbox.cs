@@ -24,6 +24,8 @@ public sealed class CaseInbox
 
     public DateOnly? FactsTo { get; set; }
 
+    public WorkQueue? Queue { get; set; }
+
     public int? Page { get; set; }
 
     [BindNever]
@@ -37,7 +39,7 @@ public sealed class CaseInbox
     public IReadOnlyDictionary<string, string> MunicipalityNames { get; set; } = new Dictionary<string, string>();
 
     public SearchCasesQuery ToQuery() =>
-        new(Municipality, Status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Page ?? 1, PageSize);
+        new(Municipality, Status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Queue, Page ?? 1, PageSize);
 
     /// <summary>The query string of another page with the same filters (invariant formats, as the binder reads them).</summary>
     public IDictionary<string, string> RouteFor(int page)
@@ -45,6 +47,7 @@ public sealed class CaseInbox
         var values = new Dictionary<string, string> { ["page"] = page.ToString(CultureInfo.InvariantCulture) };
         Add(values, "municipality", Municipality);
         Add(values, "status", Status?.ToString());
+        Add(values, "queue", Queue?.ToString());
         Add(values, "nationalRegisterNumber", NationalRegisterNumber);
         Add(values, "plate", Plate);
         Add(values, "factsFrom", FactsFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

@@ -33,6 +33,8 @@ public sealed class InfractionForm
 
     public bool MinorsAllowed { get; set; }
 
+    public bool ProsecutionWaivedByProtocol { get; set; }
+
     public DateOnly? ValidFrom { get; set; }
 
     /// <summary>True when the code is typed in (a new infraction); false when a version of an existing one is added.</summary>
@@ -57,6 +59,7 @@ public sealed class InfractionForm
         DefaultAmount = Formats.AmountInput(latest.DefaultAmount),
         RecidivismMaximumAmount = Formats.AmountInput(latest.RecidivismMaximumAmount),
         MinorsAllowed = latest.MinorsAllowed,
+        ProsecutionWaivedByProtocol = latest.ProsecutionWaivedByProtocol,
         ValidFrom = latest.ValidFrom > today ? latest.ValidFrom : today,
     };
 
@@ -85,7 +88,8 @@ public sealed class InfractionForm
         Read(DefaultAmount),
         Read(RecidivismMaximumAmount),
         MinorsAllowed,
-        ValidFrom);
+        ValidFrom,
+        ProsecutionWaivedByProtocol);
 
     private static decimal? Read(string? text) => Amount.TryParse(text, out var amount) ? amount : null;
 }

@@ -1,3 +1,4 @@
+using Sac.Application.Cases.Collection;
 using Sac.Application.Cases.SearchCases;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
@@ -19,4 +20,7 @@ internal sealed class FakeCaseReadService : ICaseReadService
 
     public Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Guid>>(Due);
+
+    public Task<IReadOnlyList<CollectionLine>> ListInCollectionAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CollectionLine>>([]);
 }

@@ -10,5 +10,6 @@ public sealed record CaseSearchCriteria(
     string? Plate,
     DateOnly? FactsFrom,
     DateOnly? FactsTo,
+    WorkQueue? Queue,
     int Page,
     int PageSize);

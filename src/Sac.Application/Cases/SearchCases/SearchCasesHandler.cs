@@ -21,6 +21,7 @@ internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService rea
             Normalised(query.Plate, p => new string([.. p.Where(char.IsLetterOrDigit)]).ToUpperInvariant()),
             query.FactsFrom,
             query.FactsTo,
+            query.Queue,
             query.Page,
             query.PageSize);
         return await reads.SearchAsync(criteria, cancellationToken);

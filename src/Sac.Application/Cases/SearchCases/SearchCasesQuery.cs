@@ -13,6 +13,7 @@ public sealed record SearchCasesQuery(
     string? Plate = null,
     DateOnly? FactsFrom = null,
     DateOnly? FactsTo = null,
+    WorkQueue? Queue = null,
     int Page = 1,
     int PageSize = 50) : IQuery<Result<PagedList<CaseSummary>>>;
 
@@ -27,4 +28,5 @@ public sealed record CaseSummary(
     string OffenderName,
     string? Plate,
     DateOnly TransmissionDeadline,
-    DateOnly DecisionDeadline);
+    DateOnly DecisionDeadline,
+    int? TimeBarWarnedAtDays);

@@ -1,3 +1,4 @@
+using Sac.Application.Cases.Collection;
 using Sac.Application.Cases.SearchCases;
 
 namespace Sac.Application.Common.Ports;
@@ -9,4 +10,7 @@ public interface ICaseReadService
 
     /// <summary>Every case whose next deadline falls on or before <paramref name="today"/>.</summary>
     Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken);
+
+    /// <summary>The cases handed over to forced collection in these municipalities, oldest hand-over first.</summary>
+    Task<IReadOnlyList<CollectionLine>> ListInCollectionAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken);
 }

@@ -17,4 +17,5 @@ public sealed record DefineInfractionCommand(
     decimal? DefaultAmount,
     decimal? RecidivismMaximumAmount,
     bool MinorsAllowed,
-    DateOnly? ValidFrom) : ICommand<Result>;
+    DateOnly? ValidFrom,
+    bool ProsecutionWaivedByProtocol = false) : ICommand<Result>;

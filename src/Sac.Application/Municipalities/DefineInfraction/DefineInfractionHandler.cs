@@ -28,7 +28,8 @@ internal sealed class DefineInfractionHandler(ICurrentUser user, IMunicipalityRe
             command.DefaultAmount,
             command.MinorsAllowed,
             command.ValidFrom!.Value,
-            command.RecidivismMaximumAmount));
+            command.RecidivismMaximumAmount,
+            command.ProsecutionWaivedByProtocol));
         return defined.IsSuccess ? Result.Success() : Result.Failure(defined.Errors);
     }
 }

@@ -8,6 +8,7 @@ public sealed record MunicipalityDetails(
     string NameNl,
     string NameFr,
     SettingsDetails Settings,
+    LetterheadDetails? Letterhead,
     IReadOnlyList<InfractionDetails> Regulation,
     IReadOnlyList<InfractionDetails> History);
 
@@ -24,5 +25,9 @@ public sealed record InfractionDetails(
     decimal? DefaultAmount,
     decimal? RecidivismMaximumAmount,
     bool MinorsAllowed,
+    bool ProsecutionWaivedByProtocol,
     DateOnly ValidFrom,
     DateOnly? ValidTo);
+
+public sealed record LetterheadDetails(
+    string Street, string PostalCode, string City, string OfficialName, string Email, string Phone, string Iban, string Bic, string DefaultLanguage);

@@ -11,10 +11,13 @@ internal static partial class MunicipalityDetailsMapper
         municipality.NameNl,
         municipality.NameFr,
         ToDetails(municipality.Settings),
+        municipality.Letterhead is { } letterhead ? ToDetails(letterhead) : null,
         [.. municipality.RegulationOn(on).Select(ToDetails)],
         [.. municipality.Infractions.OrderBy(i => i.Code, StringComparer.Ordinal).ThenBy(i => i.ValidFrom).Select(ToDetails)]);
 
     public static partial SettingsDetails ToDetails(MunicipalitySettings settings);
 
     public static partial InfractionDetails ToDetails(Infraction infraction);
+
+    public static partial LetterheadDetails ToDetails(Letterhead letterhead);
 }

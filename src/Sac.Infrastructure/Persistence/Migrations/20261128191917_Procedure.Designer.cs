@@ -11,7 +11,7 @@ using Sac.Infrastructure.Persistence;
 namespace Sac.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SacDbContext))]
-    [Migration("20261128191129_Procedure")]
+    [Migration("20261128191917_Procedure")]
     partial class Procedure
     {
         /// <inheritdoc />
@@ -463,6 +463,58 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.HasKey("Nis");
 
                     b.ToTable("Municipalities", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.Reasoning.ReasoningBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InfractionCode")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextFr")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextNl")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "Topic");
+
+                    b.ToTable("ReasoningBlocks", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Register.RegisterEntry", b =>
@@ -1252,6 +1304,15 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.Navigation("Letterhead");
 
                     b.Navigation("Settings")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sac.Domain.Reasoning.ReasoningBlock", b =>
+                {
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -389,6 +389,32 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ReasoningBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    InfractionCode = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TextNl = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    TextFr = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Retired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReasoningBlocks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReasoningBlocks_Municipalities_MunicipalityNis",
+                        column: x => x.MunicipalityNis,
+                        principalTable: "Municipalities",
+                        principalColumn: "Nis",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Cases_NextDueOn",
                 table: "Cases",
@@ -416,6 +442,11 @@ namespace Sac.Infrastructure.Persistence.Migrations
                 name: "IX_CasePayments_CaseId",
                 table: "CasePayments",
                 column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReasoningBlocks_MunicipalityNis_Topic",
+                table: "ReasoningBlocks",
+                columns: new[] { "MunicipalityNis", "Topic" });
         }
 
         /// <inheritdoc />
@@ -429,6 +460,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "CasePayments");
+
+            migrationBuilder.DropTable(
+                name: "ReasoningBlocks");
 
             migrationBuilder.DropIndex(
                 name: "IX_Cases_NextDueOn",
