@@ -7,6 +7,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup(ApiRoutes.Prefix).WithTags("Sac API v1").DisableAntiforgery();
         api.MapFindingsEndpoints();
         api.MapCasesEndpoints();
+        api.MapProcedureEndpoints();
         api.MapRegisterEndpoints();
         api.MapMunicipalitiesEndpoints();
     }
