@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Sac.Application.Common.Ports;
+using Sac.Application.Letters;
+using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
@@ -36,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
         services.AddScoped<IReasoningBlockRepository, ReasoningBlockRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
 
         services
             .AddIdentity<SacUser, IdentityRole>(options =>

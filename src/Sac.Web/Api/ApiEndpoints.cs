@@ -8,6 +8,8 @@ internal static class ApiEndpoints
         api.MapFindingsEndpoints();
         api.MapCasesEndpoints();
         api.MapProcedureEndpoints();
+        api.MapDocumentsEndpoints();
+        api.MapReasoningEndpoints();
         api.MapRegisterEndpoints();
         api.MapMunicipalitiesEndpoints();
     }

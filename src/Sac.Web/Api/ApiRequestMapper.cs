@@ -1,5 +1,7 @@
 using Riok.Mapperly.Abstractions;
+using Sac.Application.Municipalities.ChangeLetterhead;
 using Sac.Application.Municipalities.ChangeSettings;
+using Sac.Application.Reasoning;
 using Sac.Application.Municipalities.DefineInfraction;
 using Sac.Application.Register.ImportRegisterEntry;
 
@@ -12,6 +14,10 @@ internal static partial class ApiRequestMapper
     public static partial ChangeSettingsCommand ToCommand(this SettingsRequest request, string nis);
 
     public static partial DefineInfractionCommand ToCommand(this InfractionRequest request, string nis, string code);
+
+    public static partial ChangeLetterheadCommand ToCommand(this LetterheadRequest request, string nis);
+
+    public static partial DefineReasoningBlockCommand ToCommand(this ReasoningBlockRequest request, string municipality, Guid? id);
 
     [MapProperty(nameof(RegisterEntryRequest.Final), nameof(ImportRegisterEntryCommand.Final), Use = nameof(FinalUnlessSaidOtherwise))]
     public static partial ImportRegisterEntryCommand ToCommand(this RegisterEntryRequest request);

@@ -25,6 +25,11 @@ internal static class MunicipalitiesEndpoints
             .Accepts<InfractionRequest>("application/json")
             .Produces<MunicipalityDetails>()
             .ProducesValidationProblem();
+        municipalities.MapPut("/letterhead", ChangeLetterhead)
+            .WithSummary("The sender block of the municipality's letters and the account fines are paid into.")
+            .Accepts<LetterheadRequest>("application/json")
+            .Produces<MunicipalityDetails>()
+            .ProducesValidationProblem();
     }
 
     private static async Task<IResult> Get(string nis, IMediator mediator, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
@@ -38,6 +43,9 @@ internal static class MunicipalitiesEndpoints
 
     private static Task<IResult> DefineInfraction(string nis, string code, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>
         Change<InfractionRequest>(nis, http, mediator, localizer, request => mediator.Send(request.ToCommand(nis, code), http.HttpContext.RequestAborted));
+
+    private static Task<IResult> ChangeLetterhead(string nis, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>
+        Change<LetterheadRequest>(nis, http, mediator, localizer, request => mediator.Send(request.ToCommand(nis), http.HttpContext.RequestAborted));
 
     private static async Task<IResult> Change<TRequest>(
         string nis, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer, Func<TRequest, ValueTask<Result>> send)

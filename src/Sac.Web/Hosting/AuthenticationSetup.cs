@@ -48,5 +48,7 @@ internal static class AuthenticationSetup
         {
             builder.AddPolicy(role, policy => policy.RequireAuthenticatedUser().RequireRole(role));
         }
+
+        builder.AddPolicy(Policies.KeepsReasoningBlocks, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin));
     }
 }

@@ -1,0 +1,8 @@
+namespace Sac.Web.Hosting;
+
+/// <summary>Authorization policies beyond one role each (those are named after the role).</summary>
+internal static class Policies
+{
+    /// <summary>Officials write decisions from the blocks; municipal administrators keep them too.</summary>
+    public const string KeepsReasoningBlocks = nameof(KeepsReasoningBlocks);
+}
