@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Common;
 using Sac.Domain.Municipalities;
+using Sac.Domain.Reasoning;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
 
@@ -45,8 +46,10 @@ internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, Ro
     {
         foreach (var demo in DemoMunicipality.All)
         {
-            if (await db.Municipalities.AnyAsync(m => m.Nis == demo.Nis, cancellationToken))
+            if (await db.Municipalities.SingleOrDefaultAsync(m => m.Nis == demo.Nis, cancellationToken) is { } existing)
             {
+                // Demo databases made before letters existed get their letterhead and blocks once.
+                SeedLettersAndReasons(existing, demo, await db.ReasoningBlocks.AnyAsync(b => b.MunicipalityNis == demo.Nis, cancellationToken));
                 continue;
             }
 
@@ -60,9 +63,29 @@ internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, Ro
             }
 
             db.Municipalities.Add(municipality);
+            SeedLettersAndReasons(municipality, demo, hasBlocks: false);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private void SeedLettersAndReasons(Municipality municipality, DemoMunicipality demo, bool hasBlocks)
+    {
+        if (municipality.Letterhead is null)
+        {
+            var l = demo.Letterhead;
+            municipality.ChangeLetterhead(Letterhead.Create(l.Street, l.PostalCode, l.City, l.OfficialName, l.Email, l.Phone, l.Iban, l.Bic, l.DefaultLanguage).Value);
+        }
+
+        if (hasBlocks)
+        {
+            return;
+        }
+
+        foreach (var (topic, infractionCode, title, textNl, textFr) in DemoReasoning.Blocks)
+        {
+            db.ReasoningBlocks.Add(ReasoningBlock.Create(demo.Nis, topic, infractionCode, title, textNl, textFr, clock.GetUtcNow(), "demo").Value);
+        }
     }
 
     private async Task<SacUser> CreateUserAsync(DemoUser demo, CancellationToken cancellationToken)

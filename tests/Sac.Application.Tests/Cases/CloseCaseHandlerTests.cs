@@ -9,11 +9,10 @@ namespace Sac.Application.Tests.Cases;
 
 public sealed class CloseCaseHandlerTests
 {
-    private readonly FakeCaseRepository cases = new();
-    private readonly FakeTimeProvider clock = TestClock.At("2025-03-10T12:00:00+01:00");
-    private readonly Case litter = TestCases.Open(DemoMunicipalities.Gent(), "LITTER", "2025-03-01T22:15:00+01:00");
+    private readonly ProcedureHarness harness = new();
+    private readonly Case litter;
 
-    public CloseCaseHandlerTests() => cases.With(litter);
+    public CloseCaseHandlerTests() => litter = harness.Store(TestCases.Open(DemoMunicipalities.Gent(), "LITTER", "2025-03-01T22:15:00+01:00"));
 
     [Fact]
     public async Task Handle_OwnRegisteredCase_ClosesIt()
@@ -27,7 +26,7 @@ public sealed class CloseCaseHandlerTests
         var closed = litter.Timeline[^1];
         Assert.Equal(CaseEvent.CaseClosed, closed.Type);
         Assert.Equal("official@demo.sac", closed.By);
-        Assert.Equal(clock.GetUtcNow(), closed.At);
+        Assert.Equal(harness.Clock.GetUtcNow(), closed.At);
     }
 
     [Fact]
@@ -79,14 +78,26 @@ public sealed class CloseCaseHandlerTests
     }
 
     [Fact]
-    public async Task Handle_ReasonThatIsNotWithoutSanction_INVALID_CLOSE_REASON()
+    public async Task Handle_ReasonOnlyTheProcedureSets_INVALID_CLOSE_REASON()
     {
-        var result = await Handle(new CloseCaseCommand(litter.Id, CloseReason.Paid, null, 1));
+        var result = await Handle(new CloseCaseCommand(litter.Id, CloseReason.Annulled, null, 1));
 
         Assert.Equal("INVALID_CLOSE_REASON", Assert.Single(result.Errors).Code);
         Assert.Equal(CaseStatus.Registered, litter.Status);
     }
 
-    private async Task<Result> Handle(CloseCaseCommand command, FakeCurrentUser? user = null) =>
-        await new CloseCaseHandler(user ?? FakeCurrentUser.Official(), cases, clock).Handle(command, CancellationToken.None);
+    [Fact]
+    public async Task Handle_PaidBeforeAnyPayment_INVALID_STATE()
+    {
+        var result = await Handle(new CloseCaseCommand(litter.Id, CloseReason.Paid, null, 1));
+
+        Assert.Equal("INVALID_STATE", Assert.Single(result.Errors).Code);
+        Assert.Equal(CaseStatus.Registered, litter.Status);
+    }
+
+    private async Task<Result> Handle(CloseCaseCommand command, FakeCurrentUser? user = null)
+    {
+        harness.User = user ?? FakeCurrentUser.Official();
+        return await new CloseCaseHandler(harness.Services).Handle(command, CancellationToken.None);
+    }
 }

@@ -39,15 +39,16 @@ public sealed class CaseCloseWithoutSanctionTests
     }
 
     [Theory]
-    [InlineData(CloseReason.Paid)]
-    [InlineData(CloseReason.Annulled)]
-    public void CloseWithoutSanction_ReasonThatIsNotWithoutSanction_IsRefusedAndChangesNothing(CloseReason reason)
+    [InlineData(CloseReason.Paid, "INVALID_STATE")] // only from Paid
+    [InlineData(CloseReason.Annulled, "INVALID_CLOSE_REASON")] // only the appeal's outcome annuls
+    [InlineData(CloseReason.CommunityServicePerformed, "INVALID_CLOSE_REASON")]
+    public void Close_ReasonNotPossibleBeforeADecision_IsRefusedAndChangesNothing(CloseReason reason, string code)
     {
         var registered = Registered();
 
         var error = Assert.Single(registered.Close(reason, null, Later, "official").Errors);
 
-        Assert.Equal("INVALID_CLOSE_REASON", error.Code);
+        Assert.Equal(code, error.Code);
         Assert.Equal(CaseStatus.Registered, registered.Status);
         Assert.Null(registered.CloseReason);
         Assert.Equal(1, registered.Version);

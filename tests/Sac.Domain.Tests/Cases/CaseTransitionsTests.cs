@@ -57,7 +57,6 @@ public sealed class CaseTransitionsTests
 
     [Theory]
     [InlineData(CaseStatus.Registered, CaseStatus.Registered)]
-    [InlineData(CaseStatus.Registered, CaseStatus.Decided)] // no decision without notice or alternative
     [InlineData(CaseStatus.Registered, CaseStatus.Paid)]
     [InlineData(CaseStatus.Decided, CaseStatus.Registered)]
     [InlineData(CaseStatus.Decided, CaseStatus.Enforceable)] // not before notification
