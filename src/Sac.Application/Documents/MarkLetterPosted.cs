@@ -45,11 +45,6 @@ internal sealed class MarkLetterPostedHandler(
 
         var now = clock.GetUtcNow();
         var postedOn = command.PostedOn!.Value;
-        if (postedOn > BelgianTime.DateOf(now))
-        {
-            return CaseErrors.InFuture.AtField("postedOn");
-        }
-
         if (!PostedLetterSteps.IsStep(letter.Kind))
         {
             letter.MarkPosted(postedOn, user.Name);

@@ -30,7 +30,7 @@ public sealed partial class Case
             return CaseErrors.AlreadyDone;
         }
 
-        var dated = CheckStepDate(offeredOn, now, "offeredOn");
+        var dated = CheckStepDate(offeredOn, "offeredOn");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.MediationOffered,
             new CaseEvent(now, CaseEvent.MediationOffered, by, $"{offeredOn:yyyy-MM-dd}"),
@@ -49,7 +49,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(endedOn, now, "endedOn");
+        var dated = CheckStepDate(endedOn, "endedOn");
         if (dated.IsFailure)
         {
             return dated;
@@ -81,7 +81,7 @@ public sealed partial class Case
             return CaseErrors.AlreadyDone;
         }
 
-        var dated = CheckStepDate(offeredOn, now, "offeredOn");
+        var dated = CheckStepDate(offeredOn, "offeredOn");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.CommunityServiceOffered,
             new CaseEvent(now, CaseEvent.CommunityServiceOffered, by, $"{offeredOn:yyyy-MM-dd}"),
@@ -103,7 +103,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(on, now, "on");
+        var dated = CheckStepDate(on, "on");
         if (dated.IsFailure)
         {
             return dated;

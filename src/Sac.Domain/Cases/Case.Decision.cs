@@ -1,5 +1,4 @@
 using Sac.Domain.Assessment;
-using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.Decisions;
 using Sac.Domain.Deadlines;
@@ -29,7 +28,7 @@ public sealed partial class Case
     /// </summary>
     public Result Decide(DecisionRequest request, CaseAssessment assessment, DateTimeOffset now, string by)
     {
-        var refusal = DecisionRules.Refusal(this, request, assessment, BelgianTime.DateOf(now));
+        var refusal = DecisionRules.Refusal(this, request, assessment);
         if (refusal is not null)
         {
             return refusal;
@@ -62,7 +61,7 @@ public sealed partial class Case
             return CaseErrors.RegisteredMailRequired;
         }
 
-        var dated = CheckStepDate(postedOn, now, "sentAt");
+        var dated = CheckStepDate(postedOn, "sentAt");
         if (dated.IsFailure)
         {
             return dated;
@@ -92,7 +91,7 @@ public sealed partial class Case
             return CaseErrors.InvalidState(Status, CaseStatus.Appealed);
         }
 
-        var dated = CheckStepDate(filedOn, now, "filedOn");
+        var dated = CheckStepDate(filedOn, "filedOn");
         if (dated.IsFailure)
         {
             return dated;
@@ -121,7 +120,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(judgedOn, now, "judgedOn");
+        var dated = CheckStepDate(judgedOn, "judgedOn");
         if (dated.IsFailure)
         {
             return dated;

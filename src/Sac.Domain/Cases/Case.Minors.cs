@@ -22,7 +22,7 @@ public sealed partial class Case
             return CaseErrors.AlreadyDone;
         }
 
-        var dated = CheckStepDate(sentOn, now, "sentOn");
+        var dated = CheckStepDate(sentOn, "sentOn");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.ParentsInformed,
             new CaseEvent(now, CaseEvent.ParentsInformed, by, $"{sentOn:yyyy-MM-dd}"),
@@ -47,7 +47,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(requestedOn, now, "requestedOn");
+        var dated = CheckStepDate(requestedOn, "requestedOn");
         return dated.IsFailure ? dated : Record(
             new CaseEvent(now, CaseEvent.LawyerRequested, by, string.IsNullOrWhiteSpace(note) ? $"{requestedOn:yyyy-MM-dd}" : $"{requestedOn:yyyy-MM-dd}: {note.Trim()}"),
             () => LawyerRequestedOn = requestedOn);

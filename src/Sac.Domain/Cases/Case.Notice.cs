@@ -37,7 +37,7 @@ public sealed partial class Case
             return Decisions.DecisionErrors.NotSanctionable(reasonsAgainst) with { Field = null };
         }
 
-        var dated = CheckStepDate(postedOn, now, "sentAt");
+        var dated = CheckStepDate(postedOn, "sentAt");
         if (dated.IsFailure)
         {
             return dated;
@@ -63,7 +63,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(receivedOn, now, "receivedOn");
+        var dated = CheckStepDate(receivedOn, "receivedOn");
         if (dated.IsFailure)
         {
             return dated;
@@ -109,7 +109,7 @@ public sealed partial class Case
             return CaseErrors.StepNotAllowed(Status);
         }
 
-        var dated = CheckStepDate(heldOn, now, "heldOn");
+        var dated = CheckStepDate(heldOn, "heldOn");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.ReadyForDecision,
             new CaseEvent(now, CaseEvent.HearingHeld, by, $"{heldOn:yyyy-MM-dd}{(attended ? string.Empty : " (absent)")}"),

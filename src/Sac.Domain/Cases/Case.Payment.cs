@@ -49,7 +49,7 @@ public sealed partial class Case
             return CaseErrors.PaymentAmountInvalid;
         }
 
-        var dated = CheckStepDate(paidOn, now, "paidOn");
+        var dated = CheckStepDate(paidOn, "paidOn");
         if (dated.IsFailure)
         {
             return dated;
@@ -70,7 +70,7 @@ public sealed partial class Case
             return CaseErrors.NotOverdue;
         }
 
-        var dated = CheckStepDate(on, now, "on");
+        var dated = CheckStepDate(on, "on");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.InCollection,
             new CaseEvent(now, CaseEvent.HandedOverToCollection, by, $"{Outstanding:0.00} {on:yyyy-MM-dd}"),

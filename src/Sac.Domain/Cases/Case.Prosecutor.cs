@@ -24,7 +24,7 @@ public sealed partial class Case
             return CaseErrors.NoProsecutorStep;
         }
 
-        var dated = CheckStepDate(receivedOn, now, "receivedOn");
+        var dated = CheckStepDate(receivedOn, "receivedOn");
         return dated.IsFailure ? dated : MoveTo(
             CaseStatus.ReportedToProsecutor,
             new CaseEvent(now, CaseEvent.ReportedToProsecutor, by, $"{receivedOn:yyyy-MM-dd}"),
@@ -43,7 +43,7 @@ public sealed partial class Case
             return CaseErrors.NoProsecutorStep;
         }
 
-        var dated = CheckStepDate(answeredOn, now, "answeredOn");
+        var dated = CheckStepDate(answeredOn, "answeredOn");
         if (dated.IsFailure)
         {
             return dated;

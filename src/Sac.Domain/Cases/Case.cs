@@ -163,11 +163,13 @@ public sealed partial class Case
     private LegalRegime Regime => LegalRegimeHistory.On(FactsDate)
         ?? throw new InvalidOperationException("Case.Open refuses facts before the GAS law.");
 
-    /// <summary>A step is dated no later than today and no earlier than the finding.</summary>
-    private Result CheckStepDate(DateOnly on, DateTimeOffset now, string field) =>
-        on > BelgianTime.DateOf(now) ? CaseErrors.InFuture.AtField(field)
-        : on < FindingDate ? CaseErrors.BeforeFinding.AtField(field)
-        : Result.Success();
+    /// <summary>
+    /// A step is dated no earlier than the finding. Its date is the date of the act as the official records it (a
+    /// letter handed to the post tomorrow, a judgment as dated by the court), so it is not checked against today:
+    /// an acceptance environment replays past dates (api-v1.md, Clock:Now) and the deadlines follow the act's date.
+    /// </summary>
+    private Result CheckStepDate(DateOnly on, string field) =>
+        on < FindingDate ? CaseErrors.BeforeFinding.AtField(field) : Result.Success();
 
     /// <summary>A step that does not change the status still changes the case: new version, new timeline line.</summary>
     private Result Record(CaseEvent happened, Action apply)

@@ -40,7 +40,4 @@ public static class DecisionErrors
 
     public static readonly Error HoursRequired =
         new("HOURS_REQUIRED", "Community service needs a positive number of hours.", Field: "hours");
-
-    public static readonly Error DecidedInFuture =
-        new("IN_FUTURE", "A decision cannot be dated in the future.", ErrorKind.Validation, "decidedAt");
 }

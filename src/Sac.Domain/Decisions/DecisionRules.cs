@@ -10,13 +10,8 @@ namespace Sac.Domain.Decisions;
 /// </summary>
 public static class DecisionRules
 {
-    public static Error? Refusal(Case @case, DecisionRequest request, CaseAssessment assessment, DateOnly today)
+    public static Error? Refusal(Case @case, DecisionRequest request, CaseAssessment assessment)
     {
-        if (request.DecidedOn > today)
-        {
-            return DecisionErrors.DecidedInFuture;
-        }
-
         if (!CaseTransitions.IsAllowed(@case.Status, CaseStatus.Decided))
         {
             return CaseErrors.InvalidState(@case.Status, CaseStatus.Decided);
