@@ -5,8 +5,8 @@ using Sac.Domain.Common;
 namespace Sac.Domain.Decisions;
 
 /// <summary>
-/// Whether the law allows a decision (gas-law.md §0b, §3): the procedure's state, the defence period, the
-/// decision limit, the assessment, mediation first for minors, then the amounts. The first refusal wins.
+/// Whether the law allows a decision (gas-law.md §0b, §3): the procedure's state, the decision limit and the
+/// assessment, the notice and the defence period, mediation first for minors, then the amounts. The first refusal wins.
 /// </summary>
 public static class DecisionRules
 {
@@ -31,14 +31,20 @@ public static class DecisionRules
     }
 
     private static Error? MediationRefusal(Case @case, DecisionRequest request, CaseAssessment assessment) =>
-        !assessment.MediationMayBeOffered ? DecisionErrors.MediationNotOffered
-        : LimitOrAssessmentRefusal(@case, request, assessment);
+        LimitOrAssessmentRefusal(@case, request, assessment)
+        ?? (assessment.MediationMayBeOffered ? null : DecisionErrors.MediationNotOffered);
 
     private static Error? SanctionRefusal(Case @case, DecisionRequest request, CaseAssessment assessment)
     {
         if (@case.Status == CaseStatus.MediationOffered)
         {
             return CaseErrors.StepNotAllowed(@case.Status);
+        }
+
+        // A case that cannot be sanctioned says so first: that matters more than a missing step.
+        if (LimitOrAssessmentRefusal(@case, request, assessment) is { } refusal)
+        {
+            return refusal;
         }
 
         if (@case.NoticeSentOn is null || @case.Deadlines.Defence is not { } defenceEnds)
@@ -54,11 +60,6 @@ public static class DecisionRules
         if (request.DecidedOn <= defenceEnds)
         {
             return DecisionErrors.DefencePeriodRunning(defenceEnds);
-        }
-
-        if (LimitOrAssessmentRefusal(@case, request, assessment) is { } refusal)
-        {
-            return refusal;
         }
 
         if (assessment.MediationMustBeOffered && @case.MediationOfferedOn is null)
