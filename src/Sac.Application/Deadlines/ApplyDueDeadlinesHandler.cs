@@ -21,7 +21,7 @@ internal sealed class ApplyDueDeadlinesHandler(CaseContextLoader loader, IRegist
         }
 
         var @case = context.Case;
-        var before = @case.Status;
+        var before = @case.Timeline.Count;
         if (!@case.ApplyDueDeadlines(context.Municipality.Settings.PaymentTermDays, now, SystemActor.Name))
         {
             return Result.Success();
@@ -32,19 +32,23 @@ internal sealed class ApplyDueDeadlinesHandler(CaseContextLoader loader, IRegist
             register.Add(entry);
         }
 
-        if (@case.Status != before && LetterFor(@case) is { } kind)
+        // Each step time took owes its letter, even when a catch-up took several at once.
+        foreach (var happened in @case.Timeline.Skip(before))
         {
-            letters.Prepare(context, kind, SystemActor.Name);
+            if (LetterFor(@case, happened.Type) is { } kind)
+            {
+                letters.Prepare(context, kind, SystemActor.Name);
+            }
         }
 
         return Result.Success();
     }
 
-    /// <summary>The letter a case owes once time moved it on: the invitation to pay, or the reminder.</summary>
-    private static DocumentKind? LetterFor(Case @case) => @case.Status switch
+    /// <summary>The letter a step of time owes: the invitation to pay a final fine, or the reminder.</summary>
+    private static DocumentKind? LetterFor(Case @case, string eventType) => eventType switch
     {
-        CaseStatus.Enforceable when @case.AmountDue is not null => DocumentKind.PaymentInvitation,
-        CaseStatus.PaymentReminded => DocumentKind.PaymentReminder,
+        CaseEvent.BecameEnforceable when @case.AmountDue is not null => DocumentKind.PaymentInvitation,
+        CaseEvent.PaymentReminded => DocumentKind.PaymentReminder,
         _ => null,
     };
 }

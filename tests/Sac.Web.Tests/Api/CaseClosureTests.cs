@@ -91,9 +91,9 @@ public sealed class CaseClosureTests(SacAppFactory factory) : IClassFixture<SacA
     }
 
     [Theory]
-    [InlineData("Paid")]
+    [InlineData("Annulled")] // only the appeal's outcome annuls a decision
     [InlineData("Sleeping")]
-    public async Task Reason_that_is_not_a_closure_without_sanction_is_400_on_reason(string reason)
+    public async Task Reason_an_official_cannot_close_for_is_400_on_reason(string reason)
     {
         var id = await NewCaseAsync();
         using var official = factory.CreateApiClient(DemoTokens.Official);
@@ -101,6 +101,17 @@ public sealed class CaseClosureTests(SacAppFactory factory) : IClassFixture<SacA
         using var response = await official.PostJsonAsync(Closures(id), new JsonObject { ["reason"] = reason });
 
         await ProblemAssert.ValidationAsync(response, "reason");
+    }
+
+    [Fact]
+    public async Task Closing_as_paid_before_anything_was_paid_is_422_invalid_state()
+    {
+        var id = await NewCaseAsync();
+        using var official = factory.CreateApiClient(DemoTokens.Official);
+
+        using var response = await official.PostJsonAsync(Closures(id), new JsonObject { ["reason"] = "Paid" });
+
+        await ProblemAssert.WithCodeAsync(response, HttpStatusCode.UnprocessableEntity, "INVALID_STATE");
     }
 
     [Fact]

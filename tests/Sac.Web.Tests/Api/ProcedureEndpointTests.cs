@@ -107,7 +107,7 @@ public sealed class ProcedureEndpointTests(SacAppFactory factory) : IClassFixtur
     public async Task A_parking_fine_other_than_the_fixed_amount_is_422()
     {
         using var official = Official();
-        var id = (await official.RecordAsync(FindingRequests.Finding(
+        var id = (await factory.RecordCaseAsync(FindingRequests.Finding(
             "44021", "PARK-PROHIBITED", "2025-03-03T09:00:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1979, 5, 4)))))).Id();
         var noticed = await official.SendNoticeAsync(id, "2025-03-10");
 
@@ -151,7 +151,7 @@ public sealed class ProcedureEndpointTests(SacAppFactory factory) : IClassFixtur
     public async Task A_case_waiting_for_the_prosecutor_is_not_sanctionable()
     {
         using var official = Official();
-        var id = (await official.RecordAsync(FindingRequests.Finding(
+        var id = (await factory.RecordCaseAsync(FindingRequests.Finding(
             "44021", "GRAFFITI", "2025-03-02T23:00:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1990, 1, 15)))))).Id();
 
         using var response = await official.PostJsonAsync(
@@ -164,8 +164,9 @@ public sealed class ProcedureEndpointTests(SacAppFactory factory) : IClassFixtur
     public async Task Mediation_where_the_municipality_offers_none_to_adults_is_422()
     {
         using var official = Official();
-        var id = (await official.RecordAsync(FindingRequests.Finding(
-            "62063", "LITTER", "2025-03-02T23:00:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1985, 7, 1)))))).Id();
+        var id = (await factory.RecordCaseAsync(
+            FindingRequests.Finding("62063", "LITTER", "2025-03-02T23:00:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1985, 7, 1)))),
+            DemoTokens.Admin)).Id();
 
         using var response = await official.PostJsonAsync(
             ProcedureSteps.Step(id, "decisions"), new JsonObject { ["decidedAt"] = "2025-03-10", ["kind"] = "Mediation" });
@@ -178,7 +179,7 @@ public sealed class ProcedureEndpointTests(SacAppFactory factory) : IClassFixtur
     {
         using var official = Official();
         var minor = FindingRequests.PersonByName("Wouters", "Lotte", "2009-06-01");
-        var id = (await official.RecordAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-02T16:00:00+01:00", minor))).Id();
+        var id = (await factory.RecordCaseAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-02T16:00:00+01:00", minor))).Id();
         await official.SendNoticeAsync(id, "2025-03-04");
 
         using var response = await official.PostJsonAsync(
@@ -248,7 +249,7 @@ public sealed class ProcedureEndpointTests(SacAppFactory factory) : IClassFixtur
     {
         using var official = Official();
         var person = FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1988, 2, 29)));
-        return (await official.RecordAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-01T22:15:00+01:00", person))).Id();
+        return (await factory.RecordCaseAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-01T22:15:00+01:00", person))).Id();
     }
 
     private static async Task AssertUnchangedAsync(HttpClient client, string id, JsonNode before)

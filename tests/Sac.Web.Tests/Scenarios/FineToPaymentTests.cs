@@ -21,7 +21,7 @@ public sealed class FineToPaymentTests(June2025AppFactory factory) : IClassFixtu
     {
         using var official = factory.CreateApiClient(DemoTokens.Official);
         var number = NationalNumbers.Unique(new DateOnly(1988, 2, 29));
-        var id = (await official.RecordAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(number)))).Id();
+        var id = (await factory.RecordCaseAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(number)))).Id();
         await official.SendNoticeAsync(id, "2025-03-13");
         await official.DecideFineAsync(id, "2025-04-10", 200.00m);
         await official.NotifyDecisionAsync(id, "2025-04-11");
@@ -50,7 +50,7 @@ public sealed class FineToPaymentTests(June2025AppFactory factory) : IClassFixtu
         Assert.Equal("Paid", closed["closeReason"]!.GetValue<string>());
 
         // The final fine is in the register: the same person littering again is a recidivist.
-        var again = await official.RecordAsync(FindingRequests.Finding("44021", "LITTER", "2025-06-19T08:00:00+02:00", FindingRequests.PersonByNumber(number)));
+        var again = await factory.RecordCaseAsync(FindingRequests.Finding("44021", "LITTER", "2025-06-19T08:00:00+02:00", FindingRequests.PersonByNumber(number)));
         Assert.True(again["assessment"]!["isRecidivism"]!.GetValue<bool>());
     }
 
@@ -58,7 +58,7 @@ public sealed class FineToPaymentTests(June2025AppFactory factory) : IClassFixtu
     public async Task The_payment_letters_carry_the_amount_and_the_structured_communication()
     {
         using var official = factory.CreateApiClient(DemoTokens.Official);
-        var id = (await official.RecordAsync(FindingRequests.Finding(
+        var id = (await factory.RecordCaseAsync(FindingRequests.Finding(
             "44021", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1975, 10, 10)))))).Id();
         await official.SendNoticeAsync(id, "2025-03-13");
         await official.DecideFineAsync(id, "2025-04-10", 150.00m);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Sac.Testing;
 
 namespace Sac.Web.Tests.Support;
 
@@ -7,6 +8,13 @@ namespace Sac.Web.Tests.Support;
 public static class ProcedureSteps
 {
     public static string Step(string caseId, string step) => $"/api/v1/cases/{caseId}/{step}";
+
+    /// <summary>A finder (by default the demo finder, who works in Gent and Brussels) records the finding; returns the case it opened.</summary>
+    public static async Task<JsonNode> RecordCaseAsync(this SacAppFactory factory, JsonObject finding, string finderToken = DemoTokens.Finder)
+    {
+        using var finder = factory.CreateApiClient(finderToken);
+        return await finder.RecordAsync(finding);
+    }
 
     /// <summary>POSTs the step, asserts 200, returns the case as it now stands.</summary>
     public static async Task<JsonNode> StepAsync(this HttpClient client, string caseId, string step, JsonObject body)
