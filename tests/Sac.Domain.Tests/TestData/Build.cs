@@ -37,8 +37,9 @@ internal static class Build
         decimal? defaultAmount = 100m,
         bool minorsAllowed = true,
         string validFrom = "2014-01-01",
-        decimal? recidivismMaximum = null) =>
-        new(code, category, "art. 12", "Zwerfvuil achterlaten", "Abandon de déchets", minimum, maximum, defaultAmount, minorsAllowed, Date(validFrom), recidivismMaximum);
+        decimal? recidivismMaximum = null,
+        bool prosecutionWaivedByProtocol = false) =>
+        new(code, category, "art. 12", "Zwerfvuil achterlaten", "Abandon de déchets", minimum, maximum, defaultAmount, minorsAllowed, Date(validFrom), recidivismMaximum, prosecutionWaivedByProtocol);
 
     /// <summary>An infraction version, made the only way the domain allows: through <see cref="Municipalities.Municipality.DefineInfraction"/>.</summary>
     public static Infraction Infraction(
@@ -49,8 +50,9 @@ internal static class Build
         decimal? defaultAmount = 100m,
         bool minorsAllowed = true,
         string validFrom = "2014-01-01",
-        decimal? recidivismMaximum = null) =>
-        Municipality().DefineInfraction(Definition(code, category, minimum, maximum, defaultAmount, minorsAllowed, validFrom, recidivismMaximum)).Value;
+        decimal? recidivismMaximum = null,
+        bool prosecutionWaivedByProtocol = false) =>
+        Municipality().DefineInfraction(Definition(code, category, minimum, maximum, defaultAmount, minorsAllowed, validFrom, recidivismMaximum, prosecutionWaivedByProtocol)).Value;
 
     /// <summary>An art. 3,3° infraction: the law fixes the amount, so the regulation gives none.</summary>
     public static Infraction TrafficInfraction(InfractionCategory category, string code = "PARK-CYCLE-PATH") =>
@@ -62,8 +64,16 @@ internal static class Build
     /// <summary>36 years old on the default facts date.</summary>
     public static Offender Adult() => PersonBornOn("1988-02-29");
 
+    /// <summary>15 years old on the default facts date (2025-03-01); the default municipality covers minors from 14.</summary>
+    public static Offender Minor() => PersonBornOn("2009-06-15");
+
     public static Offender Company() =>
         Offender.Company(EnterpriseNumber.Create("0440966354").Value, "Bakkerij Peeters BV", "nl", null);
+
+    /// <summary>A mixed infraction of the Criminal Code taken into the regulation (gas-law.md §2.2); adults only by default.</summary>
+    public static Infraction MixedInfraction(InfractionCategory category, bool waivedByProtocol = false, bool minorsAllowed = false) =>
+        Infraction(category == InfractionCategory.MixedLight ? "GRAFFITI" : "INSULT", category, minimum: 50m, maximum: 350m, defaultAmount: 150m,
+            minorsAllowed: minorsAllowed, prosecutionWaivedByProtocol: waivedByProtocol);
 
     public static Offender Vehicle() => Offender.Vehicle(LicencePlate.Create("1-ABC-123", "BE").Value);
 
@@ -98,10 +108,10 @@ internal static class Build
             today is null ? findingDate : Date(today));
     }
 
-    public static CaseIntake Intake(string factsAt, string? findingAt = null, Offender? offender = null) =>
+    public static CaseIntake Intake(string factsAt, string? findingAt = null, Offender? offender = null, Infraction? infraction = null) =>
         new(
             Gent,
-            Infraction(),
+            infraction ?? Infraction(),
             Instant(factsAt),
             Instant(findingAt ?? factsAt),
             new Place("Korenmarkt", "1", "9000", "Gent", 51.0548, 3.7216),
