@@ -131,6 +131,9 @@ public sealed partial class Case
 
         DecisionTermExtension = extension;
         Deadlines = Deadlines with { Decision = LegalDeadlines.DecisionLimit(FactsDate, FindingDate, Regime, extension) };
+
+        // The warnings counted down to the old limit; the new one gets its own.
+        TimeBarWarnedAtDays = null;
     }
 
     /// <summary>A timeline line, then a status change that adds its own.</summary>

@@ -45,7 +45,16 @@ public sealed partial class Case
         return MoveTo(
             CaseStatus.Decided,
             new CaseEvent(now, CaseEvent.Decided, by, DescribeDecision(decision)),
-            () => Decision = decision);
+            () =>
+            {
+                Decision = decision;
+
+                // Deciding on an alternative measure offers it: if it is not carried out, a fine may follow within 12 months.
+                if (decision.Kind is DecisionKind.CommunityService or DecisionKind.Mediation)
+                {
+                    Extend(DecisionTermExtension.AlternativeMeasureOffered);
+                }
+            });
     }
 
     /// <summary>The decision was posted: the appeal period runs from its deemed receipt. Traffic decisions may go by ordinary mail.</summary>

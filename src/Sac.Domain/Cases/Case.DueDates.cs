@@ -40,11 +40,10 @@ public sealed partial class Case
         DateOnly? Next(DateOnly? lastDay) => lastDay?.AddDays(1);
         return Status switch
         {
-            CaseStatus.ReportedToProsecutor when ProsecutorReport is { Answer: null } => Earliest(Next(Deadlines.ProsecutorAnswer), TimeBarDue()),
-            CaseStatus.NoticeSent => Earliest(Next(Deadlines.Defence), TimeBarDue()),
+            CaseStatus.NoticeSent => Earliest(Next(Deadlines.Defence), Earliest(ProsecutorWindowDue(), TimeBarDue())),
             CaseStatus.DecisionNotified => Next(Deadlines.Appeal),
             CaseStatus.Enforceable or CaseStatus.PaymentReminded when OverdueSince is null && AmountDue is not null => Next(Deadlines.Payment),
-            _ when CaseTransitions.BeforeDecision.Contains(Status) => TimeBarDue(),
+            _ when CaseTransitions.BeforeDecision.Contains(Status) => Earliest(ProsecutorWindowDue(), TimeBarDue()),
             _ => null,
         };
     }

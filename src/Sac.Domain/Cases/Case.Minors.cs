@@ -9,7 +9,7 @@ public sealed partial class Case
 
     public DateOnly? LawyerRequestedOn { get; private set; }
 
-    /// <summary>The parental-involvement letter went out; <paramref name="isMinor"/> comes from the case's assessment.</summary>
+    /// <summary>The parental-involvement letter went out, at any time before the decision; <paramref name="isMinor"/> comes from the assessment.</summary>
     public Result InformParents(DateOnly sentOn, bool isMinor, DateTimeOffset now, string by)
     {
         if (!isMinor)
@@ -22,11 +22,22 @@ public sealed partial class Case
             return CaseErrors.AlreadyDone;
         }
 
+        if (!CaseTransitions.BeforeDecision.Contains(Status))
+        {
+            return CaseErrors.StepNotAllowed(Status);
+        }
+
         var dated = CheckStepDate(sentOn, "sentOn");
-        return dated.IsFailure ? dated : MoveTo(
-            CaseStatus.ParentsInformed,
-            new CaseEvent(now, CaseEvent.ParentsInformed, by, $"{sentOn:yyyy-MM-dd}"),
-            () => ParentsInformedOn = sentOn);
+        if (dated.IsFailure)
+        {
+            return dated;
+        }
+
+        // Informing the parents shows in the status of a fresh case; later in the procedure it is recorded without moving it back.
+        var happened = new CaseEvent(now, CaseEvent.ParentsInformed, by, $"{sentOn:yyyy-MM-dd}");
+        return CaseTransitions.IsAllowed(Status, CaseStatus.ParentsInformed)
+            ? MoveTo(CaseStatus.ParentsInformed, happened, () => ParentsInformedOn = sentOn)
+            : Record(happened, () => ParentsInformedOn = sentOn);
     }
 
     /// <summary>The bar association was asked for a lawyer for the minor (free of charge).</summary>

@@ -55,10 +55,15 @@ public sealed partial class Case
             });
     }
 
-    /// <summary>A written defence, in time or late: the official weighs it either way.</summary>
+    /// <summary>
+    /// A written defence, in time or late: the official weighs it either way. One received within the defence period
+    /// is kept even after a decision was recorded (the decision may have been recorded ahead of its date): nothing is lost,
+    /// and the timeline shows it came after the decision.
+    /// </summary>
     public Result RegisterDefence(DateOnly receivedOn, string text, DateTimeOffset now, string by)
     {
-        if (NoticeSentOn is not { } noticeOn || !CaseTransitions.BeforeDecision.Contains(Status))
+        var inTime = receivedOn <= Deadlines.Defence;
+        if (NoticeSentOn is not { } noticeOn || Status == CaseStatus.Closed || !(CaseTransitions.BeforeDecision.Contains(Status) || inTime))
         {
             return CaseErrors.StepNotAllowed(Status);
         }
@@ -74,9 +79,9 @@ public sealed partial class Case
             return CaseErrors.BeforeNotice.AtField("receivedOn");
         }
 
-        var late = receivedOn > Deadlines.Defence;
+        var afterDecision = Decision is not null ? " (after the decision)" : string.Empty;
         return Record(
-            new CaseEvent(now, CaseEvent.DefenceReceived, by, $"{receivedOn:yyyy-MM-dd}{(late ? " (late)" : string.Empty)}"),
+            new CaseEvent(now, CaseEvent.DefenceReceived, by, $"{receivedOn:yyyy-MM-dd}{(inTime ? string.Empty : " (late)")}{afterDecision}"),
             () => defences.Add(new WrittenDefence(receivedOn, text.Trim(), by)));
     }
 

@@ -10,39 +10,58 @@ public sealed partial class Case
     public ProsecutorReport? ProsecutorReport { get; private set; }
 
     /// <summary>
-    /// A mixed case may proceed: the protocol agreement waives the prosecutor's say, the prosecutor left it to
-    /// the official, or (light mixed only) two months passed in silence.
+    /// A mixed case may proceed: the protocol agreement waives the prosecutor's say (light mixed only), the
+    /// prosecutor left it to the official, or (light mixed only) two months passed in silence.
     /// </summary>
     public bool ProsecutorCleared { get; private set; }
 
     public bool AwaitsProsecutor => InfractionCategory.IsMixed() && !ProsecutorCleared;
 
+    /// <summary>The report went out and the prosecutor has not answered, and nothing else cleared the case yet.</summary>
+    private bool AwaitsProsecutorsAnswer =>
+        AwaitsProsecutor && ProsecutorReport is { Answer: null } && CaseTransitions.BeforeDecision.Contains(Status);
+
+    /// <summary>
+    /// The report reached the prosecutor on <paramref name="receivedOn"/>. A registered case shows it in its status;
+    /// a minor's case whose parents were already informed keeps its status.
+    /// </summary>
     public Result ReportToProsecutor(DateOnly receivedOn, DateTimeOffset now, string by)
     {
-        if (!AwaitsProsecutor || ProsecutorReport is not null)
+        if (!AwaitsProsecutor || ProsecutorReport is not null || !CaseTransitions.BeforeDecision.Contains(Status))
         {
             return CaseErrors.NoProsecutorStep;
         }
 
         var dated = CheckStepDate(receivedOn, "receivedOn");
-        return dated.IsFailure ? dated : MoveTo(
-            CaseStatus.ReportedToProsecutor,
-            new CaseEvent(now, CaseEvent.ReportedToProsecutor, by, $"{receivedOn:yyyy-MM-dd}"),
-            () =>
-            {
-                ProsecutorReport = new ProsecutorReport(receivedOn);
-                Deadlines = Deadlines with { ProsecutorAnswer = ProcedureDeadlines.ProsecutorAnswer(receivedOn, Regime) };
-            });
+        if (dated.IsFailure)
+        {
+            return dated;
+        }
+
+        var happened = new CaseEvent(now, CaseEvent.ReportedToProsecutor, by, $"{receivedOn:yyyy-MM-dd}");
+        void Apply()
+        {
+            ProsecutorReport = new ProsecutorReport(receivedOn);
+            Deadlines = Deadlines with { ProsecutorAnswer = ProcedureDeadlines.ProsecutorAnswer(receivedOn, Regime) };
+        }
+
+        return CaseTransitions.IsAllowed(Status, CaseStatus.ReportedToProsecutor)
+            ? MoveTo(CaseStatus.ReportedToProsecutor, happened, Apply)
+            : Record(happened, Apply);
     }
 
-    /// <summary>The prosecutor prosecutes (the case closes) or leaves it to the official (the case proceeds).</summary>
+    /// <summary>
+    /// The prosecutor prosecutes (the case closes) or leaves it to the official (the case proceeds). For a serious
+    /// mixed infraction only an agreement within the window counts.
+    /// </summary>
     public Result RecordProsecutorAnswer(ProsecutorAnswer answer, DateOnly answeredOn, DateTimeOffset now, string by)
     {
-        if (Status != CaseStatus.ReportedToProsecutor || ProsecutorReport is not { Answer: null } report)
+        if (!AwaitsProsecutorsAnswer)
         {
             return CaseErrors.NoProsecutorStep;
         }
 
+        var report = ProsecutorReport!;
         var dated = CheckStepDate(answeredOn, "answeredOn");
         if (dated.IsFailure)
         {
@@ -51,7 +70,12 @@ public sealed partial class Case
 
         if (answeredOn < report.ReceivedOn)
         {
-            return CaseErrors.BeforeFinding.AtField("answeredOn");
+            return CaseErrors.BeforeReport.AtField("answeredOn");
+        }
+
+        if (answer == Cases.ProsecutorAnswer.LeavesToOfficial && InfractionCategory == InfractionCategory.MixedSerious && answeredOn > Deadlines.ProsecutorAnswer)
+        {
+            return CaseErrors.AgreementTooLate(Deadlines.ProsecutorAnswer!.Value);
         }
 
         var happened = new CaseEvent(now, CaseEvent.ProsecutorAnswered, by, $"{answer} {answeredOn:yyyy-MM-dd}");
@@ -67,8 +91,7 @@ public sealed partial class Case
     /// </summary>
     private bool ApplyProsecutorWindow(DateOnly today, DateTimeOffset now, string by)
     {
-        if (Status != CaseStatus.ReportedToProsecutor || ProsecutorReport is not { Answer: null }
-            || Deadlines.ProsecutorAnswer is not { } lastDay || today <= lastDay)
+        if (!AwaitsProsecutorsAnswer || Deadlines.ProsecutorAnswer is not { } lastDay || today <= lastDay)
         {
             return false;
         }
@@ -78,4 +101,7 @@ public sealed partial class Case
             ? RecordThen(happened, () => { }, () => CloseFor(Cases.CloseReason.NoProsecutorAgreement, null, now, by))
             : Record(happened, () => ProsecutorCleared = true)).IsSuccess;
     }
+
+    /// <summary>The day after the prosecutor's window, while an answer is awaited.</summary>
+    private DateOnly? ProsecutorWindowDue() => AwaitsProsecutorsAnswer ? Deadlines.ProsecutorAnswer?.AddDays(1) : null;
 }

@@ -19,6 +19,12 @@ public static class CaseErrors
     public static readonly Error NoProsecutorStep =
         new("INVALID_STATE", "This case does not wait for the prosecutor, or the prosecutor already answered.", ErrorKind.BusinessRule);
 
+    public static readonly Error BeforeReport =
+        new("BEFORE_REPORT", "The prosecutor cannot answer before receiving the report.");
+
+    public static Error AgreementTooLate(DateOnly lastDay) =>
+        new("PROSECUTOR_WINDOW_ENDED", $"A serious mixed infraction needs the prosecutor's agreement by {lastDay:yyyy-MM-dd}.", ErrorKind.BusinessRule, "answeredOn");
+
     public static readonly Error MinorsOnly =
         new("MINORS_ONLY", "This step is for offenders who were minors at the facts.", ErrorKind.BusinessRule);
 

@@ -37,7 +37,7 @@ public sealed class Infraction
 
     public bool MinorsAllowed { get; private set; }
 
-    /// <summary>For a mixed infraction: the protocol agreement with the prosecutor lets the official proceed at once.</summary>
+    /// <summary>For a light mixed infraction: the protocol agreement with the prosecutor lets the official proceed at once.</summary>
     public bool ProsecutionWaivedByProtocol { get; private set; }
 
     public DateOnly ValidFrom { get; private set; }
@@ -69,7 +69,8 @@ public sealed class Infraction
             DefaultAmount = traffic ? null : definition.DefaultAmount,
             RecidivismMaximumAmount = traffic ? null : definition.RecidivismMaximumAmount,
             MinorsAllowed = !traffic && definition.MinorsAllowed,
-            ProsecutionWaivedByProtocol = definition.Category.IsMixed() && definition.ProsecutionWaivedByProtocol,
+            // Only a light mixed infraction can be waived: a serious one needs the prosecutor's agreement (gas-law.md §0b).
+            ProsecutionWaivedByProtocol = definition.Category == InfractionCategory.MixedLight && definition.ProsecutionWaivedByProtocol,
             ValidFrom = definition.ValidFrom,
         };
     }

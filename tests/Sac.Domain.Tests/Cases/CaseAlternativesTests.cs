@@ -235,7 +235,7 @@ public sealed class CaseAlternativesTests
         Assert.Null(reopened.Deadlines.Appeal);
         Assert.Equal(6, reopened.Version);
         Assert.Equal((CaseEvent.CommunityServiceEnded, "NotPerformed 2025-06-02"), (reopened.Timeline[^1].Type, reopened.Timeline[^1].Detail));
-        Assert.Equal(Date("2025-08-02"), reopened.NextDueOn); // back before a decision: the time-bar warning of the 6-month limit
+        Assert.Equal(Date("2026-01-30"), reopened.NextDueOn); // back before a decision: 30 days before the 12-month limit (community service was decided)
 
         scenario.Decided(DecisionKind.Fine, "2025-06-03", amount: 150m);
 

@@ -10,7 +10,7 @@ namespace Sac.Domain.Tests.Cases;
 /// <summary>
 /// Mixed infractions wait for the prosecutor (gas-law.md §0b "Prosecutor (mixed)", §2.2, §5 T3). The report is
 /// received on Wednesday 2025-03-05, so the window's last day is 2025-05-05 (two months, never moved).
-/// The light-mixed silence of the day after the window is in KnownIssues/LightMixedSilenceTests.
+/// The light-mixed silence of the day after the window is in LightMixedSilenceTests.
 /// </summary>
 public sealed class CaseProsecutorTests
 {
@@ -160,7 +160,7 @@ public sealed class CaseProsecutorTests
     }
 
     [Theory]
-    [InlineData("2025-03-04", "2025-03-10", "BEFORE_FINDING")] // before the prosecutor received the report
+    [InlineData("2025-03-04", "2025-03-10", "BEFORE_REPORT")] // before the prosecutor received the report
     [InlineData("2025-02-28", "2025-03-10", "BEFORE_FINDING")] // before the finding itself
     public void RecordProsecutorAnswer_ImpossibleDate_IsRefusedOnAnsweredOn(string answeredOn, string today, string code)
     {

@@ -3,14 +3,13 @@ using Sac.Domain.Municipalities;
 using static Sac.Domain.Tests.TestData.Build;
 using static Sac.Domain.Tests.TestData.Scenario;
 
-namespace Sac.Domain.Tests.KnownIssues;
+namespace Sac.Domain.Tests.Cases;
 
 /// <summary>
-/// KNOWN ISSUES (gas-law.md §0b "Prosecutor (mixed)": "light mixed: proceed ... at once when the protocol agreement waives
-/// it; serious mixed: only after the prosecutor's agreement within 2 months"). Report received on 2025-03-05: the
-/// window's last day is 2025-05-05.
+/// gas-law.md §0b "Prosecutor (mixed)": "light mixed: proceed ... at once when the protocol agreement waives it; serious
+/// mixed: only after the prosecutor's agreement within 2 months". Report received on 2025-03-05: the window's last day is
+/// 2025-05-05.
 /// </summary>
-[Trait("Category", "KnownIssue")]
 public sealed class SeriousMixedProsecutorTests
 {
     /// <summary>
@@ -23,7 +22,7 @@ public sealed class SeriousMixedProsecutorTests
     {
         var scenario = Open(MixedInfraction(InfractionCategory.MixedSerious, waivedByProtocol: true));
 
-        Assert.True(scenario.Case.AwaitsProsecutor); // today: cleared at once
+        Assert.True(scenario.Case.AwaitsProsecutor);
         Assert.False(scenario.AssessOn("2025-03-02").Sanctionable);
         Assert.True(scenario.Case.ReportToProsecutor(Date("2025-03-05"), Noon("2025-03-05"), Official).IsSuccess);
     }
@@ -40,7 +39,7 @@ public sealed class SeriousMixedProsecutorTests
 
         scenario.Case.RecordProsecutorAnswer(ProsecutorAnswer.LeavesToOfficial, Date("2025-05-06"), Noon("2025-05-06"), Official);
 
-        Assert.False(scenario.Case.ProsecutorCleared); // today: cleared, and the case may be fined
+        Assert.False(scenario.Case.ProsecutorCleared);
     }
 
     [Fact]
