@@ -4,9 +4,11 @@ using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
+using Sac.Application.Letters;
 using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
+using Sac.Domain.Documents;
 
 namespace Sac.Application.Documents;
 
@@ -36,6 +38,11 @@ internal sealed class MarkLetterPostedHandler(
         if (await documents.GetAsync(command.DocumentId, cancellationToken) is not { } letter || !user.BelongsTo(letter.MunicipalityNis))
         {
             return ApplicationErrors.NotFound("The letter");
+        }
+
+        if (!letter.Kind.IsLetter())
+        {
+            return CaseLetters.NotALetter;
         }
 
         if (!letter.AwaitsPosting)

@@ -14,16 +14,16 @@ public sealed record PrepareLetterCommand(Guid CaseId, DocumentKind Kind) : ICom
 internal sealed class PrepareLetterHandler(CaseContextLoader loader, CaseLetters letters, ICurrentUser user, TimeProvider clock)
     : ICommandHandler<PrepareLetterCommand, Result<Guid>>
 {
-    public static readonly Error NotALetter = new("NOT_A_LETTER", "Sac does not write this kind of document.", Field: "kind");
-
     public async ValueTask<Result<Guid>> Handle(PrepareLetterCommand command, CancellationToken cancellationToken)
     {
-        if (!command.Kind.IsLetter())
+        var loaded = await loader.LoadToActOnAsync(command.CaseId, null, BelgianTime.DateOf(clock.GetUtcNow()), cancellationToken);
+        if (loaded.IsFailure)
         {
-            return NotALetter;
+            return Result<Guid>.Failure(loaded.Errors);
         }
 
-        var loaded = await loader.LoadToActOnAsync(command.CaseId, null, BelgianTime.DateOf(clock.GetUtcNow()), cancellationToken);
-        return loaded.IsSuccess ? letters.Prepare(loaded.Value, command.Kind, user.Name).Id : Result<Guid>.Failure(loaded.Errors);
+        return CaseLetters.Refusal(loaded.Value, command.Kind) is { } refusal
+            ? refusal
+            : letters.Prepare(loaded.Value, command.Kind, user.Name).Id;
     }
 }

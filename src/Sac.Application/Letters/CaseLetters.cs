@@ -1,6 +1,7 @@
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Calendar;
+using Sac.Domain.Common;
 using Sac.Domain.Documents;
 
 namespace Sac.Application.Letters;
@@ -11,6 +12,31 @@ namespace Sac.Application.Letters;
 /// </summary>
 internal sealed class CaseLetters(ILetterRenderer renderer, ICaseDocumentRepository documents, TimeProvider clock)
 {
+    public static readonly Error NotALetter = new("NOT_A_LETTER", "Sac does not write this kind of document.", Field: "kind");
+
+    public static Error NotApplicable(DocumentKind kind) =>
+        new("LETTER_NOT_APPLICABLE", $"This case has nothing a {kind} letter could say yet.", ErrorKind.BusinessRule, "kind");
+
+    /// <summary>Why this case cannot have this letter now: each letter speaks of something the case must have.</summary>
+    public static Error? Refusal(CaseContext context, DocumentKind kind)
+    {
+        if (!kind.IsLetter())
+        {
+            return NotALetter;
+        }
+
+        var (@case, _, _, assessment) = context;
+        var applicable = kind switch
+        {
+            DocumentKind.Notice => assessment.Sanctionable,
+            DocumentKind.ParentsInformation => assessment.IsMinor,
+            DocumentKind.MediationOffer => assessment.MediationMayBeOffered,
+            DocumentKind.Decision => @case.Decision is not null,
+            _ => @case.AmountDue is not null,
+        };
+        return applicable ? null : NotApplicable(kind);
+    }
+
     public CaseDocument Prepare(CaseContext context, DocumentKind kind, string by)
     {
         var now = clock.GetUtcNow();

@@ -1,7 +1,7 @@
-using System.Globalization;
 using Mediator;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Common.Ports;
+using Sac.Application.Letters;
 using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.Reasoning;
@@ -33,15 +33,14 @@ internal sealed class DraftReasoningHandler(CaseContextLoader loader, IReasoning
 
     private static Dictionary<string, string> Values(CaseContext context, string language, decimal? amount)
     {
-        var culture = CultureInfo.GetCultureInfo(language == "fr" ? "fr-BE" : "nl-BE");
         var (@case, municipality, infraction, assessment) = context;
-        string Date(DateOnly? day) => day?.ToString("d MMMM yyyy", culture) ?? "…";
-        string Money(decimal? value) => value is { } v ? v.ToString("C", culture) : "…";
+        string Date(DateOnly? day) => day is { } d ? BelgianFormat.Date(d, language) : "…";
+        string Money(decimal? value) => value is { } v ? BelgianFormat.Amount(v) : "…";
         return new Dictionary<string, string>
         {
             ["offender"] = @case.Offender.DisplayName,
             ["factsDate"] = Date(@case.FactsDate),
-            ["factsTime"] = BelgianTime.LocalTimeOf(@case.FactsAt).ToString("HH:mm", culture),
+            ["factsTime"] = BelgianFormat.Time(BelgianTime.LocalTimeOf(@case.FactsAt), language),
             ["place"] = string.Join(' ', new[] { @case.Place.Street, @case.Place.HouseNumber, @case.Place.City }.Where(p => !string.IsNullOrWhiteSpace(p))),
             ["infraction"] = infraction.Text(language),
             ["article"] = infraction.Article,

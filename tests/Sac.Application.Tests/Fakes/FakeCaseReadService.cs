@@ -5,7 +5,10 @@ using Sac.Application.Common.Ports;
 
 namespace Sac.Application.Tests.Fakes;
 
-/// <summary>Records the criteria the handler built and answers an empty page; the due cases are what a test puts in <see cref="Due"/>.</summary>
+/// <summary>
+/// Records the criteria the handler built and answers an empty page; the due cases are what a test puts in <see cref="Due"/>,
+/// the fines in collection what it puts in <see cref="InCollection"/> (answered for the municipalities asked).
+/// </summary>
 internal sealed class FakeCaseReadService : ICaseReadService
 {
     public CaseSearchCriteria? LastCriteria { get; private set; }
@@ -18,9 +21,23 @@ internal sealed class FakeCaseReadService : ICaseReadService
 
     public List<Guid> Due { get; } = [];
 
-    public Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Guid>>(Due);
+    /// <summary>The day the last due-case query was asked for.</summary>
+    public DateOnly? DueAskedFor { get; private set; }
 
-    public Task<IReadOnlyList<CollectionLine>> ListInCollectionAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<CollectionLine>>([]);
+    public Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken)
+    {
+        DueAskedFor = today;
+        return Task.FromResult<IReadOnlyList<Guid>>(Due);
+    }
+
+    public List<CollectionLine> InCollection { get; } = [];
+
+    /// <summary>The municipalities the last collection query was asked for.</summary>
+    public IReadOnlyCollection<string>? CollectionAskedFor { get; private set; }
+
+    public Task<IReadOnlyList<CollectionLine>> ListInCollectionAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken)
+    {
+        CollectionAskedFor = municipalities;
+        return Task.FromResult<IReadOnlyList<CollectionLine>>([.. InCollection.Where(l => municipalities.Contains(l.Municipality))]);
+    }
 }

@@ -20,6 +20,27 @@ internal static class DemoMunicipalities
 
     public static Municipality Antwerpen() => Create(AntwerpenNis, "Antwerpen", "Anvers", 16, new DateOnly(2024, 1, 8), adultMediationOffered: true);
 
+    public static Municipality ByNis(string nis) => nis switch
+    {
+        GentNis => Gent(),
+        BrusselNis => Brussel(),
+        LiegeNis => Liege(),
+        AntwerpenNis => Antwerpen(),
+        _ => throw new ArgumentOutOfRangeException(nameof(nis), nis, "Not a demo municipality."),
+    };
+
+    /// <summary>A letterhead like the demo's, with a valid Belgian IBAN; <paramref name="defaultLanguage"/> is "nl" or "fr".</summary>
+    public static Letterhead TestLetterhead(string defaultLanguage = "nl") =>
+        Letterhead.Create(
+            "Botermarkt 1", "9000", "Gent", "An De Smet", "gas@gent.demo.sac", "09 210 10 10", "be68539007547034", "gkccbebb", defaultLanguage).Value;
+
+    /// <summary>The municipality with <see cref="TestLetterhead"/>.</summary>
+    public static Municipality WithLetterhead(this Municipality municipality, string defaultLanguage = "nl")
+    {
+        municipality.ChangeLetterhead(TestLetterhead(defaultLanguage));
+        return municipality;
+    }
+
     /// <summary>The regulation of api-v1.md: code, category, minimum, maximum, default, minors.</summary>
     public static IEnumerable<InfractionDefinition> Regulation()
     {

@@ -46,7 +46,7 @@ internal static class DecisionWording
         switch (decision.Kind)
         {
             case DecisionKind.Fine:
-                var amount = l.Amount(decision.Amount ?? throw new ArgumentException("A fine needs its amount.", nameof(decision)));
+                var amount = BelgianFormat.Amount(decision.Amount ?? throw new ArgumentException("A fine needs its amount.", nameof(decision)));
                 yield return new Paragraph(l.Say(
                     $"Ik leg u een administratieve geldboete op van {amount}.",
                     $"Je vous inflige une amende administrative de {amount}."));

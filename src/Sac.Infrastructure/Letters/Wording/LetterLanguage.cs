@@ -1,4 +1,5 @@
 using System.Globalization;
+using Sac.Application.Letters;
 
 namespace Sac.Infrastructure.Letters.Wording;
 
@@ -8,24 +9,23 @@ namespace Sac.Infrastructure.Letters.Wording;
 /// </summary>
 internal sealed class LetterLanguage
 {
-    /// <summary>Keeps an amount and its euro sign, or a French colon and its label, on one line.</summary>
-    public const string NoBreakSpace = "\u00A0";
+    /// <summary>Keeps a French colon and its label on one line.</summary>
+    public const string NoBreakSpace = BelgianFormat.NoBreakSpace;
 
     public static readonly LetterLanguage Dutch = new(isDutch: true, "nl-BE");
     public static readonly LetterLanguage French = new(isDutch: false, "fr-BE");
 
     private readonly CultureInfo culture;
-    private readonly NumberFormatInfo amounts;
 
     private LetterLanguage(bool isDutch, string cultureName)
     {
         IsDutch = isDutch;
         culture = CultureInfo.GetCultureInfo(cultureName);
-        // Belgian practice in both languages: a dot between thousands, a comma before the cents.
-        amounts = new NumberFormatInfo { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NumberGroupSizes = [3] };
     }
 
     public bool IsDutch { get; }
+
+    private string Code => IsDutch ? "nl" : "fr";
 
     /// <summary>"nl" or "fr" (a region suffix such as "nl-BE" is accepted); anything else is not a language Sac writes in.</summary>
     public static LetterLanguage Of(string code)
@@ -51,17 +51,10 @@ internal sealed class LetterLanguage
     public string Label(string dutch, string french) => IsDutch ? dutch + ":" : french + NoBreakSpace + ":";
 
     /// <summary>"10 maart 2025" / "10 mars 2025", and "1er mars 2025" in French.</summary>
-    public string Date(DateOnly date) =>
-        !IsDutch && date.Day == 1
-            ? "1er " + date.ToString("MMMM yyyy", culture)
-            : date.ToString("d MMMM yyyy", culture);
+    public string Date(DateOnly date) => BelgianFormat.Date(date, Code);
 
     /// <summary>"14.30 uur" / "14h30".</summary>
-    public string Time(DateTime time) =>
-        IsDutch ? time.ToString("H.mm", culture) + " uur" : time.ToString("H'h'mm", culture);
-
-    /// <summary>"1.250,00 €": two decimals, the euro sign after the amount.</summary>
-    public string Amount(decimal amount) => amount.ToString("#,##0.00", amounts) + NoBreakSpace + "€";
+    public string Time(DateTime time) => BelgianFormat.Time(time, Code);
 
     public string Number(int number) => number.ToString(culture);
 

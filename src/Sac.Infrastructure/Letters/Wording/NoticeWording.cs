@@ -31,7 +31,7 @@ internal static class NoticeWording
 
         if (terms.OralHearingRight)
         {
-            var threshold = l.Amount(terms.OralHearingThreshold);
+            var threshold = BelgianFormat.Amount(terms.OralHearingThreshold);
             body.Add(new Bullet(letter.Recipient.IsMinor
                 ? l.Say(
                     $"Als minderjarige hebt u altijd het recht om binnen dezelfde termijn te vragen uw verweer mondeling toe te lichten, ook wanneer de geldboete niet hoger kan zijn dan {threshold}.",

@@ -18,15 +18,15 @@ internal static class PaymentInvitationWording
             .. CommonWording.Facts(letter.Facts, l),
             new Heading(l.Say("Betaling", "Paiement")),
             new Paragraph(l.Say(
-                $"Ik verzoek u het bedrag van {l.Amount(payment.AmountDue)} uiterlijk op {payBy} te betalen op de volgende rekening:",
-                $"Je vous invite à payer le montant de {l.Amount(payment.AmountDue)} au plus tard le {payBy} sur le compte suivant :")),
-            new Field(l.Label("Te betalen bedrag", "Montant à payer"), l.Amount(payment.AmountDue)),
+                $"Ik verzoek u het bedrag van {BelgianFormat.Amount(payment.AmountDue)} uiterlijk op {payBy} te betalen op de volgende rekening:",
+                $"Je vous invite à payer le montant de {BelgianFormat.Amount(payment.AmountDue)} au plus tard le {payBy} sur le compte suivant :")),
+            new Field(l.Label("Te betalen bedrag", "Montant à payer"), BelgianFormat.Amount(payment.AmountDue)),
         ];
 
         if (payment.AmountPaid > 0)
         {
-            body.Add(new Field(l.Label("Reeds betaald", "Déjà payé"), l.Amount(payment.AmountPaid)));
-            body.Add(new Field(l.Label("Nog te betalen", "Reste à payer"), l.Amount(payment.Outstanding)));
+            body.Add(new Field(l.Label("Reeds betaald", "Déjà payé"), BelgianFormat.Amount(payment.AmountPaid)));
+            body.Add(new Field(l.Label("Nog te betalen", "Reste à payer"), BelgianFormat.Amount(payment.Outstanding)));
         }
 
         body.Add(new Field(l.Label("Uiterste betaaldatum", "À payer au plus tard le"), payBy));

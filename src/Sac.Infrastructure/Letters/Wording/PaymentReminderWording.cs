@@ -20,9 +20,9 @@ internal static class PaymentReminderWording
                 "Il ressort de nos données que l'amende administrative qui vous a été infligée pour les faits suivants n'a pas encore été entièrement payée :")),
             .. CommonWording.Facts(letter.Facts, l),
             new Heading(l.Say("Openstaand bedrag", "Montant restant dû")),
-            new Field(l.Label("Opgelegde geldboete", "Amende infligée"), l.Amount(payment.AmountDue)),
-            new Field(l.Label("Reeds betaald", "Déjà payé"), l.Amount(payment.AmountPaid)),
-            new Field(l.Label("Nog te betalen", "Reste à payer"), l.Amount(payment.Outstanding)),
+            new Field(l.Label("Opgelegde geldboete", "Amende infligée"), BelgianFormat.Amount(payment.AmountDue)),
+            new Field(l.Label("Reeds betaald", "Déjà payé"), BelgianFormat.Amount(payment.AmountPaid)),
+            new Field(l.Label("Nog te betalen", "Reste à payer"), BelgianFormat.Amount(payment.Outstanding)),
             new Paragraph(l.Say(
                 $"Ik geef u een nieuwe termijn van {l.Days(letter.Terms.ReminderTermDays)} om het openstaande bedrag te betalen, dus uiterlijk op {payBy}, op de volgende rekening:",
                 $"Je vous accorde un nouveau délai de {l.Days(letter.Terms.ReminderTermDays)} pour payer le solde, soit au plus tard le {payBy}, sur le compte suivant :")),

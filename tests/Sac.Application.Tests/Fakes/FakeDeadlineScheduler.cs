@@ -1,0 +1,11 @@
+using Sac.Application.Common.Ports;
+
+namespace Sac.Application.Tests.Fakes;
+
+/// <summary>Records the checks a handler scheduled, in order.</summary>
+internal sealed class FakeDeadlineScheduler : IDeadlineScheduler
+{
+    public List<(Guid CaseId, DateOnly DueOn)> Scheduled { get; } = [];
+
+    public void ScheduleCheck(Guid caseId, DateOnly dueOn) => Scheduled.Add((caseId, dueOn));
+}
