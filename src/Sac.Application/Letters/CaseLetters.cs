@@ -44,7 +44,7 @@ internal sealed class CaseLetters(ILetterRenderer renderer, ICaseDocumentReposit
         var @case = context.Case;
         var document = CaseDocument.Create(
             @case.Id, @case.Number, @case.MunicipalityNis, kind, content.Language,
-            $"{@case.Number}-{kind}-{now:yyyyMMddHHmmss}.pdf", "application/pdf", renderer.Render(content), now, by);
+            $"{@case.Number}-{kind}-{BelgianTime.LocalTimeOf(now):yyyyMMddHHmmss}.pdf", "application/pdf", renderer.Render(content), now, by);
         documents.Add(document);
         return document;
     }

@@ -55,6 +55,11 @@ public sealed partial class Case
             return dated;
         }
 
+        if (endedOn < MediationOfferedOn)
+        {
+            return CaseErrors.BeforeOffer.AtField("endedOn");
+        }
+
         var happened = new CaseEvent(now, CaseEvent.MediationEnded, by, $"{outcome} {endedOn:yyyy-MM-dd}");
         return outcome switch
         {

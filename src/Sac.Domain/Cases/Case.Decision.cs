@@ -135,6 +135,11 @@ public sealed partial class Case
             return dated;
         }
 
+        if (judgedOn < appeal.FiledOn)
+        {
+            return CaseErrors.BeforeAppeal.AtField("judgedOn");
+        }
+
         if (outcome == AppealOutcome.Reduced && ReducedDecision(decision, reducedAmount, reducedHours) is { } reductionError)
         {
             return reductionError;

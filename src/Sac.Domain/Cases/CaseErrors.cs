@@ -46,6 +46,12 @@ public static class CaseErrors
     public static readonly Error BeforeDecision =
         new("BEFORE_DECISION", "This cannot come before the decision.");
 
+    public static readonly Error BeforeOffer =
+        new("BEFORE_OFFER", "A mediation cannot end before it was offered.");
+
+    public static readonly Error BeforeAppeal =
+        new("BEFORE_APPEAL", "The court cannot judge before the appeal was filed.");
+
     public static readonly Error ReductionInvalid =
         new("REDUCTION_INVALID", "A reduced sanction is positive and lower than the one decided.");
 

@@ -64,7 +64,9 @@ internal sealed class RecordMediationOutcomeHandler(CaseStepServices services) :
 internal sealed class OfferCommunityServiceHandler(CaseStepServices services) : CaseStepHandler<OfferCommunityServiceCommand>(services)
 {
     protected override ValueTask<Result> ApplyAsync(CaseContext context, OfferCommunityServiceCommand command, StepActor actor, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(context.Case.OfferCommunityService(command.OfferedOn!.Value, context.Assessment.MaximumCommunityServiceHours, actor.Now, actor.Name));
+        ValueTask.FromResult(context.NotSanctionable is { } refusal
+            ? Result.Failure(refusal)
+            : context.Case.OfferCommunityService(command.OfferedOn!.Value, context.Assessment.MaximumCommunityServiceHours, actor.Now, actor.Name));
 }
 
 internal sealed class RecordCommunityServiceOutcomeHandler(CaseStepServices services) : CaseStepHandler<RecordCommunityServiceOutcomeCommand>(services)

@@ -27,6 +27,7 @@ internal sealed class PostedLetterSteps(CaseLetters letters)
         {
             DocumentKind.Notice => @case.SendNotice(postedOn, channel, assessment.Reasons, actor.Now, actor.Name),
             DocumentKind.ParentsInformation => @case.InformParents(postedOn, assessment.IsMinor, actor.Now, actor.Name),
+            DocumentKind.MediationOffer when context.NotSanctionable is { } refusal => Result.Failure(refusal),
             DocumentKind.MediationOffer => @case.OfferMediation(postedOn, assessment.MediationMayBeOffered, actor.Now, actor.Name),
             DocumentKind.Decision => @case.NotifyDecision(postedOn, channel, actor.Now, actor.Name),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Posting this letter is not a step of the procedure."),
