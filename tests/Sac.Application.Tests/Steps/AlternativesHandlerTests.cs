@@ -43,6 +43,20 @@ public sealed class AlternativesHandlerTests
     }
 
     [Fact]
+    public async Task OfferCommunityService_WhileAwaitingTheProsecutor_NOT_SANCTIONABLE_AndNothingChanges()
+    {
+        var graffiti = harness.Store(TestCases.Gent("GRAFFITI"));
+        var before = harness.Snapshot(graffiti);
+
+        var result = await new OfferCommunityServiceHandler(harness.Services).Handle(new OfferCommunityServiceCommand(graffiti.Id, March20), CancellationToken.None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("NOT_SANCTIONABLE", error.Code);
+        Assert.Contains("AWAITING_PROSECUTOR", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, harness.Snapshot(graffiti));
+    }
+
+    [Fact]
     public async Task MediationOutcome_Succeeded_ClosesTheCase()
     {
         var litter = harness.Store(TestCases.Gent().WithMediationOffered());
