@@ -4,6 +4,7 @@ using Sac.Application;
 using Sac.Application.Common.Behaviours;
 using Sac.Application.Common.Ports;
 using Sac.Infrastructure;
+using Sac.Infrastructure.Jobs;
 using Sac.Infrastructure.Persistence;
 using Sac.Web.Api;
 using Sac.Web.Hosting;
@@ -14,6 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddSacClock(builder.Configuration, builder.Environment);
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+builder.Services.AddSacJobs(builder.Configuration);
 builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.Assemblies = [typeof(Sac.Application.DependencyInjection)];
@@ -57,6 +59,7 @@ app.MapHealthChecks("/health");
 app.MapOpenApi();
 app.MapScalarApiReference("/api/reference", o => o.WithTitle("Sac API v1").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapApiV1();
+app.MapJobsDashboard();
 app.MapControllerRoute(name: "default", pattern: "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
 
 app.Run();

@@ -41,9 +41,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string Screenshot(string locale, string name) => Path.Combine(ScreenshotDirectory, $"{locale}-{name}.png");
 
-    public async Task SignInAsync(IPage page, string email, string password)
+    public Task SignInAsync(IPage page, string email, string password) => SignInAsync(page, App.BaseUrl, email, password);
+
+    /// <summary>Signs in on the application at <paramref name="baseUrl"/> (a later instance of <see cref="App"/>).</summary>
+    public static async Task SignInAsync(IPage page, string baseUrl, string email, string password)
     {
-        await page.GotoAsync($"{App.BaseUrl}/Account/SignIn");
+        await page.GotoAsync($"{baseUrl}/Account/SignIn");
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", password);
         await page.ClickAsync("#sign-in");

@@ -15,9 +15,22 @@ public class SacAppFactory : WebApplicationFactory<Program>
     /// <summary>The instant the application believes it is: 10 March 2025, 10:00 in Brussels.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2025, 3, 10, 10, 0, 0, TimeSpan.FromHours(1));
 
-    private readonly string dataDirectory = Path.Combine(Path.GetTempPath(), "sac-tests", Guid.NewGuid().ToString("N"));
+    private readonly string dataDirectory;
+    private readonly bool ownsDataDirectory;
+
+    public SacAppFactory()
+    {
+        dataDirectory = Path.Combine(Path.GetTempPath(), "sac-tests", Guid.NewGuid().ToString("N"));
+        ownsDataDirectory = true;
+    }
+
+    /// <summary>The application on the files in <paramref name="dataDirectory"/>, which outlive it (see <see cref="SacAppOnFolder"/>).</summary>
+    protected SacAppFactory(string dataDirectory) => this.dataDirectory = dataDirectory;
 
     public DateTimeOffset Now { get; init; } = DefaultNow;
+
+    /// <summary>Whether this instance runs background jobs (<c>Jobs:Server</c>); off unless a test needs it, so hosts start and stop fast.</summary>
+    public bool RunsJobs { get; init; }
 
     public string DatabasePath => Path.Combine(dataDirectory, "sac.db");
 
@@ -40,6 +53,7 @@ public class SacAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sac", $"Data Source={DatabasePath}");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Clock:Now", Now.ToString("O", CultureInfo.InvariantCulture));
+        builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)
@@ -47,7 +61,7 @@ public class SacAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
 
         // WebApplicationFactory disposes twice (Dispose -> DisposeAsync -> Dispose): the folder goes once.
-        if (disposing && Directory.Exists(dataDirectory))
+        if (disposing && ownsDataDirectory && Directory.Exists(dataDirectory))
         {
             SqliteConnection.ClearAllPools();
             Directory.Delete(dataDirectory, recursive: true);

@@ -10,7 +10,7 @@ using Sac.Web.Models;
 
 namespace Sac.Web.Controllers;
 
-/// <summary>The municipal administrator's pages: the council's choices and the police regulation.</summary>
+/// <summary>The municipal administrator's pages: the council's choices, the letterhead and the police regulation.</summary>
 [Authorize(Policy = Roles.MunicipalAdmin)]
 [Route("[controller]")]
 public sealed class MunicipalitiesController(IMediator mediator, IStringLocalizer<SharedResource> localizer, TimeProvider clock) : Controller
@@ -36,6 +36,18 @@ public sealed class MunicipalitiesController(IMediator mediator, IStringLocalize
 
     [HttpPost("[action]/{nis}")]
     public async Task<IActionResult> EditSettings(string nis, SettingsForm form, CancellationToken cancellationToken) =>
+        await SendAsync(form.ToCommand(nis), nis, cancellationToken)
+        ?? await ShowAgainAsync(nis, form, name => form.MunicipalityName = name, cancellationToken);
+
+    [HttpGet("[action]/{nis}")]
+    public async Task<IActionResult> EditLetterhead(string nis, CancellationToken cancellationToken)
+    {
+        var found = await mediator.Send(new GetMunicipalityQuery(nis), cancellationToken);
+        return found.IsSuccess ? View(LetterheadForm.From(found.Value)) : NotFound();
+    }
+
+    [HttpPost("[action]/{nis}")]
+    public async Task<IActionResult> EditLetterhead(string nis, LetterheadForm form, CancellationToken cancellationToken) =>
         await SendAsync(form.ToCommand(nis), nis, cancellationToken)
         ?? await ShowAgainAsync(nis, form, name => form.MunicipalityName = name, cancellationToken);
 

@@ -15,9 +15,15 @@ internal static class ResultErrors
         : errors.Any(e => e.Kind == ErrorKind.Forbidden) ? controller.Forbid()
         : null;
 
+    /// <summary>The status of a page shown again with errors: 409 someone changed it meanwhile, 422 the law does not allow it, 400 a field is wrong.</summary>
+    public static int StatusOf(IReadOnlyList<Error> errors) =>
+        errors.Any(e => e.Kind == ErrorKind.Conflict) ? StatusCodes.Status409Conflict
+        : errors.Any(e => e.Kind == ErrorKind.BusinessRule) ? StatusCodes.Status422UnprocessableEntity
+        : StatusCodes.Status400BadRequest;
+
     /// <summary>
     /// Adds each error, in the user's language, under the form property its JSON path ends in
-    /// ("offender.nationalRegisterNumber" → "NationalRegisterNumber"), unless <paramref name="fields"/>
+    /// ("offender.nationalRegisterNumber" → "NationalRegisterNumber", "attachments[1].content" → "Attachments"), unless <paramref name="fields"/>
     /// names another one; an error without a field goes to the summary only.
     /// </summary>
     public static void AddErrors(
@@ -54,7 +60,9 @@ internal static class ResultErrors
             return mapped.Length == 0 ? mapped : prefix + mapped;
         }
 
-        var last = field[(field.LastIndexOf('.') + 1)..];
+        // An error on one item of a list ("attachments[0].content") belongs to the list's field.
+        var path = field.Contains('[', StringComparison.Ordinal) ? field[..field.IndexOf('[', StringComparison.Ordinal)] : field;
+        var last = path[(path.LastIndexOf('.') + 1)..];
         return last.Length == 0 ? string.Empty : prefix + char.ToUpperInvariant(last[0]) + last[1..];
     }
 }

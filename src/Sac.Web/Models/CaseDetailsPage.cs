@@ -1,16 +1,15 @@
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Municipalities.GetMunicipality;
-using Sac.Domain.Cases;
 
 namespace Sac.Web.Models;
 
 /// <param name="Case">The case with its assessment as of today.</param>
 /// <param name="Settings">The municipality's choices, to explain the caps; null when they could not be read.</param>
-/// <param name="Close">The close-without-sanction form, as posted when it is shown again with errors.</param>
-public sealed record CaseDetailsPage(CaseDetails Case, SettingsDetails? Settings, CloseCaseForm Close)
+/// <param name="Actions">The steps the official can take now.</param>
+/// <param name="Forms">A form per step, prefilled, or as posted when it comes back with errors.</param>
+/// <param name="OpenStep">The step shown open: the one whose form was just posted (with its errors), or the one asked for.</param>
+public sealed record CaseDetailsPage(CaseDetails Case, SettingsDetails? Settings, CaseActions Actions, CaseStepForms Forms, CaseStep? OpenStep)
 {
-    public bool CanClose => CaseTransitions.BeforeDecision.Contains(Case.Status);
-
     public string MunicipalityName => Formats.Pick(Case.MunicipalityNameNl, Case.MunicipalityNameFr);
 
     public string InfractionText => Formats.Pick(Case.Infraction.TextNl, Case.Infraction.TextFr);

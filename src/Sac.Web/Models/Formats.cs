@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 
 namespace Sac.Web.Models;
 
@@ -23,6 +24,17 @@ public static class Formats
     /// <summary>An amount as the user types it back into a form: no currency, no trailing ",00".</summary>
     public static string? AmountInput(decimal? amount) =>
         amount?.ToString("0.##", CultureInfo.CurrentCulture);
+
+    /// <summary>A file size as people read it, with the unit the language writes ("12 kB", "12 ko").</summary>
+    public static string Size(long bytes, IStringLocalizer localizer) => bytes switch
+    {
+        < 1024 => localizer["Size.Bytes", bytes],
+        < 1024 * 1024 => localizer["Size.KiloBytes", Math.Round(bytes / 1024.0)],
+        _ => localizer["Size.MegaBytes", Math.Round(bytes / (1024.0 * 1024), 1)],
+    };
+
+    /// <summary>The start of a SHA-256 digest, enough to compare by eye; the full value goes in a title.</summary>
+    public static string ShortDigest(string sha256) => sha256.Length > 12 ? sha256[..12] + "…" : sha256;
 
     /// <summary>YY.MM.DD-SSS.CC, as people read it off an identity card.</summary>
     public static string NationalRegisterNumber(string? number) => number is null

@@ -12,6 +12,12 @@ public sealed class InfractionForm
     public static readonly IReadOnlyList<InfractionCategory> FixedByLaw =
         [.. Enum.GetValues<InfractionCategory>().Where(c => c.IsTrafficWithFixedFine())];
 
+    /// <summary>
+    /// The category whose prosecution a protocol agreement can waive: light mixed only, as a serious mixed infraction
+    /// needs the prosecutor's agreement (gas-law.md §0b); the form asks only for it.
+    /// </summary>
+    public static readonly IReadOnlyList<InfractionCategory> WaivableByProtocol = [InfractionCategory.MixedLight];
+
     public string? Code { get; set; }
 
     public InfractionCategory? Category { get; set; }
@@ -45,6 +51,9 @@ public sealed class InfractionForm
     public string MunicipalityName { get; set; } = string.Empty;
 
     public bool AmountsFixedByLaw => Category is { } category && category.IsTrafficWithFixedFine();
+
+    /// <summary>The protocol question shows until another category is chosen (the script hides it at once).</summary>
+    public bool AsksProtocol => Category is not { } category || WaivableByProtocol.Contains(category);
 
     /// <summary>A new version starts today, unless the latest version starts later (then it is corrected).</summary>
     public static InfractionForm From(InfractionDetails latest, DateOnly today) => new()

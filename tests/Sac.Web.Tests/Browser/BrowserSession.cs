@@ -1,16 +1,15 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Sac.Testing;
 
 namespace Sac.Web.Tests.Browser;
 
 /// <summary>A cookie-keeping client that fills forms the way a browser does, antiforgery token included.</summary>
-internal sealed partial class BrowserSession(SacAppFactory app, string culture = "nl-BE")
+internal sealed partial class BrowserSession(WebApplicationFactory<Program> app, string culture = "nl-BE")
 {
     private readonly HttpClient client = CreateClient(app, culture);
 
-    public static async Task<BrowserSession> SignedInAsync(SacAppFactory app, string email, string password, string culture = "nl-BE")
+    public static async Task<BrowserSession> SignedInAsync(WebApplicationFactory<Program> app, string email, string password, string culture = "nl-BE")
     {
         var session = new BrowserSession(app, culture);
         var response = await session.PostFormAsync("/Account/SignIn", new() { ["Email"] = email, ["Password"] = password });
@@ -20,19 +19,59 @@ internal sealed partial class BrowserSession(SacAppFactory app, string culture =
 
     public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(new Uri(url, UriKind.Relative));
 
-    /// <summary>Reads the form page first, as a browser does, and posts with the page's antiforgery token.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, bool withToken = true)
-    {
-        var page = await client.GetStringAsync(new Uri(url, UriKind.Relative));
-        if (withToken)
-        {
-            fields["__RequestVerificationToken"] = AntiforgeryField().Match(page).Groups[1].Value;
-        }
+    /// <summary>Posts as a page's script does, without reading a form first.</summary>
+    public Task<HttpResponseMessage> PostAsync(string url, HttpContent content) => client.PostAsync(new Uri(url, UriKind.Relative), content);
 
-        return await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(fields));
+    /// <summary>GET that must answer 200; returns the page.</summary>
+    public async Task<string> GetPageAsync(string url)
+    {
+        using var response = await GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
-    private static HttpClient CreateClient(SacAppFactory app, string culture)
+    /// <summary>Reads the form page first, as a browser does, and posts with the page's antiforgery token.</summary>
+    public Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields, bool withToken = true) =>
+        PostFormAsync(url, url, fields, withToken);
+
+    /// <summary>Reads <paramref name="page"/>, then posts one of its forms to <paramref name="action"/> with the page's token.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields, bool withToken = true)
+    {
+        await AddTokenAsync(page, fields, withToken);
+        return await client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>As <see cref="PostFormAsync(string, string, Dictionary{string, string}, bool)"/>, as multipart/form-data with files.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(
+        string page, string action, Dictionary<string, string> fields, IEnumerable<(string Field, string FileName, string ContentType, byte[] Content)> files)
+    {
+        await AddTokenAsync(page, fields, withToken: true);
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var (field, fileName, contentType, bytes) in files)
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(file, field, fileName);
+        }
+
+        return await client.PostAsync(new Uri(action, UriKind.Relative), content);
+    }
+
+    private async Task AddTokenAsync(string page, Dictionary<string, string> fields, bool withToken)
+    {
+        var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        if (withToken)
+        {
+            fields["__RequestVerificationToken"] = AntiforgeryField().Match(html).Groups[1].Value;
+        }
+    }
+
+    private static HttpClient CreateClient(WebApplicationFactory<Program> app, string culture)
     {
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(culture);

@@ -3,8 +3,8 @@ using Sac.Domain.Cases;
 
 namespace Sac.Web.Models;
 
-/// <summary>"Close without sanction" on the case page; <see cref="Version"/> is the case version the page showed.</summary>
-public sealed class CloseCaseForm
+/// <summary>Closing the case: without sanction before a decision (a reason from the list), or once the fine is paid.</summary>
+public sealed class CloseCaseForm : StepForm
 {
     /// <summary>The reasons the domain accepts for closing without sanction, in the order the select lists them.</summary>
     public static readonly IReadOnlyList<CloseReason> Reasons =
@@ -14,7 +14,5 @@ public sealed class CloseCaseForm
 
     public string? Note { get; set; }
 
-    public int? Version { get; set; }
-
-    public CloseCaseCommand ToCommand(Guid caseId) => new(caseId, Reason, Note, Version);
+    public CloseCaseCommand ToCommand(Guid caseId, int? version) => new(caseId, Reason, Note, version);
 }

@@ -1,0 +1,58 @@
+using Sac.Application.Cases.Steps;
+
+namespace Sac.Web.Models;
+
+/// <summary>A written defence as received (letter or e-mail), with the files that came with it.</summary>
+public sealed class DefenceForm : StepForm
+{
+    /// <summary>The largest file the application keeps with a defence (its validator refuses larger ones).</summary>
+    public const int MaximumAttachmentBytes = RegisterDefenceValidator.MaximumAttachmentBytes;
+
+    /// <summary>What one request may carry: a few files at the maximum, and the text.</summary>
+    public const long MaximumRequestBytes = (5L * MaximumAttachmentBytes) + (1024 * 1024);
+
+    private const string UnknownContentType = "application/octet-stream";
+
+    public DateOnly? ReceivedOn { get; set; }
+
+    public string? Text { get; set; }
+
+    public IList<IFormFile> Attachments { get; set; } = [];
+
+    public async Task<RegisterDefenceCommand> ToCommandAsync(Guid caseId, int? version, CancellationToken cancellationToken)
+    {
+        var files = new List<DefenceAttachment>();
+        foreach (var file in Attachments.Where(f => f.Length > 0))
+        {
+            using var content = new MemoryStream();
+            await file.CopyToAsync(content, cancellationToken);
+            var contentType = string.IsNullOrWhiteSpace(file.ContentType) ? UnknownContentType : file.ContentType;
+            files.Add(new DefenceAttachment(file.FileName, contentType, content.ToArray()));
+        }
+
+        return new RegisterDefenceCommand(caseId, ReceivedOn, Text, files, version);
+    }
+}
+
+/// <summary>The oral hearing planned (or moved): a local time in Brussels and a place.</summary>
+public sealed class HearingForm : StepForm
+{
+    public DateTime? At { get; set; }
+
+    public string? Location { get; set; }
+
+    public ScheduleHearingCommand ToCommand(Guid caseId, int? version) =>
+        new(caseId, At is { } local ? BrusselsTime.FromLocal(local) : null, Location, version);
+}
+
+/// <summary>The hearing held, or the offender did not come; the minutes as written.</summary>
+public sealed class HearingMinutesForm : StepForm
+{
+    public DateOnly? HeldOn { get; set; }
+
+    public bool? Attended { get; set; }
+
+    public string? Minutes { get; set; }
+
+    public RecordHearingCommand ToCommand(Guid caseId, int? version) => new(caseId, HeldOn, Attended, Minutes, version);
+}

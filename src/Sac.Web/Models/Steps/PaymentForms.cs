@@ -1,0 +1,27 @@
+using Sac.Application.Cases.Steps;
+
+namespace Sac.Web.Models;
+
+/// <summary>A payment received on the municipality's account; the case's structured communication comes prefilled.</summary>
+public sealed class PaymentForm : StepForm
+{
+    public DateOnly? PaidOn { get; set; }
+
+    /// <summary>Text, read by <see cref="Models.Amount"/>.</summary>
+    public string? Amount { get; set; }
+
+    public string? Communication { get; set; }
+
+    public bool AmountUnreadable => !Models.Amount.TryParse(Amount, out _);
+
+    public RegisterPaymentCommand ToCommand(Guid caseId, int? version) =>
+        new(caseId, PaidOn, Models.Amount.TryParse(Amount, out var amount) ? amount : null, Communication, version);
+}
+
+/// <summary>The fine still unpaid after the reminder, handed over to the financial director for forced collection.</summary>
+public sealed class HandOverForm : StepForm
+{
+    public DateOnly? On { get; set; }
+
+    public HandOverToCollectionCommand ToCommand(Guid caseId, int? version) => new(caseId, On, version);
+}
