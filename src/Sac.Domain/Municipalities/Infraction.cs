@@ -69,8 +69,7 @@ public sealed class Infraction
             DefaultAmount = traffic ? null : definition.DefaultAmount,
             RecidivismMaximumAmount = traffic ? null : definition.RecidivismMaximumAmount,
             MinorsAllowed = !traffic && definition.MinorsAllowed,
-            // Only a light mixed infraction can be waived: a serious one needs the prosecutor's agreement (gas-law.md §0b).
-            ProsecutionWaivedByProtocol = definition.Category == InfractionCategory.MixedLight && definition.ProsecutionWaivedByProtocol,
+            ProsecutionWaivedByProtocol = definition.Category.MayBeWaivedByProtocol() && definition.ProsecutionWaivedByProtocol,
             ValidFrom = definition.ValidFrom,
         };
     }

@@ -22,4 +22,7 @@ public static class InfractionCategoryRules
     /// <summary>Mixed infractions are also criminal offences: the prosecutor has a say first.</summary>
     public static bool IsMixed(this InfractionCategory category) =>
         category is InfractionCategory.MixedLight or InfractionCategory.MixedSerious;
+
+    /// <summary>A protocol agreement may let the official proceed at once on a light mixed infraction; a serious one needs the prosecutor's agreement.</summary>
+    public static bool MayBeWaivedByProtocol(this InfractionCategory category) => category is InfractionCategory.MixedLight;
 }

@@ -3,16 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
-using Sac.Application.Common;
 using Sac.Application.Municipalities.GetMunicipality;
 using Sac.Application.Municipalities.ListMunicipalities;
 using Sac.Application.Reasoning;
+using Sac.Web.Hosting;
 using Sac.Web.Models;
 
 namespace Sac.Web.Controllers;
 
 /// <summary>The municipality's reusable blocks of reasons for decisions, kept by its officials and administrators.</summary>
-[Authorize(Roles = Roles.SanctioningOfficial + "," + Roles.MunicipalAdmin)]
+[Authorize(Policies.KeepsReasoningBlocks)]
 [Route("[controller]")]
 public sealed class ReasoningController(IMediator mediator, IStringLocalizer<SharedResource> localizer) : Controller
 {

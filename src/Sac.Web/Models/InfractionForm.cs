@@ -12,11 +12,8 @@ public sealed class InfractionForm
     public static readonly IReadOnlyList<InfractionCategory> FixedByLaw =
         [.. Enum.GetValues<InfractionCategory>().Where(c => c.IsTrafficWithFixedFine())];
 
-    /// <summary>
-    /// The category whose prosecution a protocol agreement can waive: light mixed only, as a serious mixed infraction
-    /// needs the prosecutor's agreement (gas-law.md §0b); the form asks only for it.
-    /// </summary>
-    public static readonly IReadOnlyList<InfractionCategory> WaivableByProtocol = [InfractionCategory.MixedLight];
+    /// <summary>The categories whose prosecution a protocol agreement can waive (the domain's rule); the form asks only for them.</summary>
+    public static readonly IReadOnlyList<InfractionCategory> WaivableByProtocol = [.. Enum.GetValues<InfractionCategory>().Where(c => c.MayBeWaivedByProtocol())];
 
     public string? Code { get; set; }
 
