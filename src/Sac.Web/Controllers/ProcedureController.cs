@@ -103,11 +103,7 @@ public sealed class ProcedureController(IMediator mediator, IStringLocalizer<Sha
     public Task<IActionResult> Decide(
         Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.Decide))] DecisionForm form, CancellationToken cancellationToken)
     {
-        if (form.AmountUnreadable)
-        {
-            ModelState.AddModelError(CaseStepForms.PrefixOf(CaseStep.Decide) + "." + nameof(DecisionForm.Amount), Localizer["Amount.Invalid"]);
-        }
-
+        RefuseUnreadableAmount(form.AmountUnreadable, CaseStep.Decide, nameof(DecisionForm.Amount));
         return StepAsync(id, CaseStep.Decide, form, form.ToCommand(id, version), cancellationToken);
     }
 
@@ -140,11 +136,7 @@ public sealed class ProcedureController(IMediator mediator, IStringLocalizer<Sha
     public Task<IActionResult> AppealOutcome(
         Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.AppealOutcome))] AppealOutcomeForm form, CancellationToken cancellationToken)
     {
-        if (form.ReducedAmountUnreadable)
-        {
-            ModelState.AddModelError(CaseStepForms.PrefixOf(CaseStep.AppealOutcome) + "." + nameof(AppealOutcomeForm.ReducedAmount), Localizer["Amount.Invalid"]);
-        }
-
+        RefuseUnreadableAmount(form.ReducedAmountUnreadable, CaseStep.AppealOutcome, nameof(AppealOutcomeForm.ReducedAmount));
         return StepAsync(id, CaseStep.AppealOutcome, form, form.ToCommand(id, version), cancellationToken);
     }
 
@@ -152,11 +144,7 @@ public sealed class ProcedureController(IMediator mediator, IStringLocalizer<Sha
     public Task<IActionResult> Payment(
         Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.Payment))] PaymentForm form, CancellationToken cancellationToken)
     {
-        if (form.AmountUnreadable)
-        {
-            ModelState.AddModelError(CaseStepForms.PrefixOf(CaseStep.Payment) + "." + nameof(PaymentForm.Amount), Localizer["Amount.Invalid"]);
-        }
-
+        RefuseUnreadableAmount(form.AmountUnreadable, CaseStep.Payment, nameof(PaymentForm.Amount));
         return StepAsync(id, CaseStep.Payment, form, form.ToCommand(id, version), cancellationToken);
     }
 
@@ -179,4 +167,13 @@ public sealed class ProcedureController(IMediator mediator, IStringLocalizer<Sha
     public Task<IActionResult> CloseWithoutSanction(
         Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.CloseWithoutSanction))] CloseCaseForm form, CancellationToken cancellationToken) =>
         StepAsync(id, CaseStep.CloseWithoutSanction, form, form.ToCommand(id, version), cancellationToken);
+
+    /// <summary>An amount the Belgian way ("200,50") that does not read as one is an error of its field, in the user's language.</summary>
+    private void RefuseUnreadableAmount(bool unreadable, CaseStep step, string field)
+    {
+        if (unreadable)
+        {
+            ModelState.AddModelError(CaseStepForms.PrefixOf(step) + "." + field, Localizer["Amount.Invalid"]);
+        }
+    }
 }

@@ -97,24 +97,30 @@ public sealed class CaseStepRulesTests
         }
     }
 
+    /// <summary>Every dated step, with a state it is possible in and the field its date comes from.</summary>
+    public static TheoryData<string, string, string> DatedSteps => new()
+    {
+        { "ReportToProsecutor", "MixedRegistered", "receivedOn" },
+        { "RecordProsecutorAnswer", "ReportedToProsecutor", "answeredOn" },
+        { "InformParents", "MinorRegistered", "sentOn" },
+        { "RequestLawyer", "MinorRegistered", "requestedOn" },
+        { "OfferMediation", "Registered", "offeredOn" },
+        { "RecordMediationOutcome", "MediationOffered", "endedOn" },
+        { "OfferCommunityService", "Registered", "offeredOn" },
+        { "RecordCommunityServiceOutcome", "CommunityServiceEnforceable", "on" },
+        { "SendNotice", "Registered", "sentAt" },
+        { "RegisterDefence", "NoticeSent", "receivedOn" },
+        { "RecordHearing", "HearingScheduled", "heldOn" },
+        { "DecideNoSanction", "Registered", "decidedAt" },
+        { "NotifyDecision", "Decided", "sentAt" },
+        { "RegisterAppeal", "DecisionNotified", "filedOn" },
+        { "RecordAppealOutcome", "Appealed", "judgedOn" },
+        { "RegisterPayment", "Enforceable", "paidOn" },
+        { "HandOverToCollection", "Overdue", "on" },
+    };
+
     [Theory]
-    [InlineData("ReportToProsecutor", "MixedRegistered", "receivedOn")]
-    [InlineData("RecordProsecutorAnswer", "ReportedToProsecutor", "answeredOn")]
-    [InlineData("InformParents", "MinorRegistered", "sentOn")]
-    [InlineData("RequestLawyer", "MinorRegistered", "requestedOn")]
-    [InlineData("OfferMediation", "Registered", "offeredOn")]
-    [InlineData("RecordMediationOutcome", "MediationOffered", "endedOn")]
-    [InlineData("OfferCommunityService", "Registered", "offeredOn")]
-    [InlineData("RecordCommunityServiceOutcome", "CommunityServiceEnforceable", "on")]
-    [InlineData("SendNotice", "Registered", "sentAt")]
-    [InlineData("RegisterDefence", "NoticeSent", "receivedOn")]
-    [InlineData("RecordHearing", "HearingScheduled", "heldOn")]
-    [InlineData("DecideNoSanction", "Registered", "decidedAt")]
-    [InlineData("NotifyDecision", "Decided", "sentAt")]
-    [InlineData("RegisterAppeal", "DecisionNotified", "filedOn")]
-    [InlineData("RecordAppealOutcome", "Appealed", "judgedOn")]
-    [InlineData("RegisterPayment", "Enforceable", "paidOn")]
-    [InlineData("HandOverToCollection", "Overdue", "on")]
+    [MemberData(nameof(DatedSteps))]
     public void Step_DatedAfterToday_IsTheActsDateAndAccepted(string step, string state, string field)
     {
         // A step is dated as the act is (a letter handed to the post tomorrow, a judgment as the court dates it):
@@ -129,23 +135,7 @@ public sealed class CaseStepRulesTests
     }
 
     [Theory]
-    [InlineData("ReportToProsecutor", "MixedRegistered", "receivedOn")]
-    [InlineData("RecordProsecutorAnswer", "ReportedToProsecutor", "answeredOn")]
-    [InlineData("InformParents", "MinorRegistered", "sentOn")]
-    [InlineData("RequestLawyer", "MinorRegistered", "requestedOn")]
-    [InlineData("OfferMediation", "Registered", "offeredOn")]
-    [InlineData("RecordMediationOutcome", "MediationOffered", "endedOn")]
-    [InlineData("OfferCommunityService", "Registered", "offeredOn")]
-    [InlineData("RecordCommunityServiceOutcome", "CommunityServiceEnforceable", "on")]
-    [InlineData("SendNotice", "Registered", "sentAt")]
-    [InlineData("RegisterDefence", "NoticeSent", "receivedOn")]
-    [InlineData("RecordHearing", "HearingScheduled", "heldOn")]
-    [InlineData("DecideNoSanction", "Registered", "decidedAt")]
-    [InlineData("NotifyDecision", "Decided", "sentAt")]
-    [InlineData("RegisterAppeal", "DecisionNotified", "filedOn")]
-    [InlineData("RecordAppealOutcome", "Appealed", "judgedOn")]
-    [InlineData("RegisterPayment", "Enforceable", "paidOn")]
-    [InlineData("HandOverToCollection", "Overdue", "on")]
+    [MemberData(nameof(DatedSteps))]
     public void Step_DatedBeforeTheFinding_IsRefusedAndChangesNothing(string step, string state, string field)
     {
         var (scenario, day) = InState(state);
