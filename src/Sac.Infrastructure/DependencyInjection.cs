@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
 using Sac.Infrastructure.Letters;
+using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
@@ -38,6 +39,7 @@ public static class DependencyInjection
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
         services.AddScoped<IReasoningBlockRepository, ReasoningBlockRepository>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddSingleton<IRegistryAccessLog, RegistryAccessLog>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
 
         services

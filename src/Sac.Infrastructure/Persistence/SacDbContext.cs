@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sac.Domain.Audit;
 using Sac.Domain.Cases;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
@@ -24,6 +25,8 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<ReasoningBlock> ReasoningBlocks => Set<ReasoningBlock>();
+
+    public DbSet<RegistryAccess> RegistryAccesses => Set<RegistryAccess>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
