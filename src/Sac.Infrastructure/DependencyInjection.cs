@@ -8,6 +8,7 @@ using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
 using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Audit;
+using Sac.Infrastructure.DataProtection;
 using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
@@ -38,6 +39,8 @@ public static class DependencyInjection
         services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
         services.AddScoped<IReasoningBlockRepository, ReasoningBlockRepository>();
+        services.AddScoped<IRetentionStore, RetentionStore>();
+        services.AddScoped<IDataSubjectReads, DataSubjectReads>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<IRegistryAccessLog, RegistryAccessLog>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();

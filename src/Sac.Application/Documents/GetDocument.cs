@@ -6,7 +6,7 @@ using Sac.Domain.Documents;
 
 namespace Sac.Application.Documents;
 
-/// <summary>One document with its content, for download; 404 outside the user's municipalities.</summary>
+/// <summary>One document with its content, for download; 404 outside the user's municipalities, and once retention erased the content.</summary>
 public sealed record GetDocumentQuery(Guid Id) : IQuery<Result<CaseDocument>>;
 
 /// <summary>The letters waiting to be printed and posted in the user's municipalities.</summary>
@@ -15,7 +15,7 @@ public sealed record GetPostTrayQuery : IQuery<Result<IReadOnlyList<DocumentSumm
 internal sealed class GetDocumentHandler(ICaseDocumentRepository documents, ICurrentUser user) : IQueryHandler<GetDocumentQuery, Result<CaseDocument>>
 {
     public async ValueTask<Result<CaseDocument>> Handle(GetDocumentQuery query, CancellationToken cancellationToken) =>
-        await documents.GetAsync(query.Id, cancellationToken) is { } found && user.BelongsTo(found.MunicipalityNis)
+        await documents.GetAsync(query.Id, cancellationToken) is { ContentErasedOn: null } found && user.BelongsTo(found.MunicipalityNis)
             ? found
             : ApplicationErrors.NotFound("The document");
 }

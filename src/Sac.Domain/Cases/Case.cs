@@ -158,7 +158,11 @@ public sealed partial class Case
         MoveTo(
             CaseStatus.Closed,
             new CaseEvent(now, CaseEvent.CaseClosed, by, string.IsNullOrWhiteSpace(note) ? reason.ToString() : $"{reason}: {note.Trim()}"),
-            () => CloseReason = reason);
+            () =>
+            {
+                CloseReason = reason;
+                ClosedOn = BelgianTime.DateOf(now);
+            });
 
     private LegalRegime Regime => LegalRegimeHistory.On(FactsDate)
         ?? throw new InvalidOperationException("Case.Open refuses facts before the GAS law.");

@@ -29,4 +29,5 @@ public sealed record CaseEvent(DateTimeOffset At, string Type, string By, string
     public const string HandedOverToCollection = "HandedOverToCollection";
     public const string TimeBarWarning = "TimeBarWarning";
     public const string CaseClosed = "CaseClosed";
+    public const string Anonymised = "Anonymised";
 }

@@ -47,6 +47,9 @@ public sealed class CaseDocument
 
     public string? PostedBy { get; private set; }
 
+    /// <summary>The day retention erased the content (and the file name, which may name someone); the digest and size stay as proof.</summary>
+    public DateOnly? ContentErasedOn { get; private set; }
+
     public bool AwaitsPosting => Kind.IsLetter() && PostedOn is null;
 
     public static CaseDocument Create(
@@ -67,6 +70,22 @@ public sealed class CaseDocument
         CreatedAt = now,
         CreatedBy = by,
     };
+
+    /// <summary>
+    /// Erases what the file said once its case was anonymised: kind, language, dates, size and SHA-256 digest stay, as proof
+    /// that this letter was sent or this attachment received. Running it again changes nothing.
+    /// </summary>
+    public void EraseContent(DateOnly on)
+    {
+        if (ContentErasedOn is not null)
+        {
+            return;
+        }
+
+        Content = [];
+        FileName = Kind + Path.GetExtension(FileName);
+        ContentErasedOn = on;
+    }
 
     public void MarkPosted(DateOnly on, string by)
     {

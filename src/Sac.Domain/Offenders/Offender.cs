@@ -39,11 +39,15 @@ public sealed record Offender
 
     public string? PlateCountry { get; private init; }
 
+    /// <summary>True once retention erased who the offender was (see <see cref="Anonymised"/>).</summary>
+    public bool IsAnonymised { get; private init; }
+
     public bool IsIdentified => Type != OffenderType.Vehicle;
 
-    /// <summary>The key under which the register finds earlier sanctions of the same offender; null when unidentified.</summary>
+    /// <summary>The key under which the register finds earlier sanctions of the same offender; null when unidentified or anonymised.</summary>
     public string? IdentityKey => Type switch
     {
+        _ when IsAnonymised => null,
         OffenderType.Person when NationalRegisterNumber is not null => "NRN:" + NationalRegisterNumber,
         OffenderType.Person => $"NAME:{Fold(LastName)}|{Fold(FirstName)}|{BirthDate:yyyy-MM-dd}",
         OffenderType.Company => "KBO:" + EnterpriseNumber,
@@ -52,6 +56,7 @@ public sealed record Offender
 
     public string DisplayName => Type switch
     {
+        _ when IsAnonymised => string.Empty,
         OffenderType.Person => $"{LastName} {FirstName}".Trim() is { Length: > 0 } name ? name : NationalRegisterNumber ?? string.Empty,
         OffenderType.Company => CompanyName ?? EnterpriseNumber ?? string.Empty,
         _ => $"{Plate} ({PlateCountry})",
@@ -93,6 +98,20 @@ public sealed record Offender
         Type = OffenderType.Vehicle,
         Plate = plate.Value,
         PlateCountry = plate.Country,
+    };
+
+    /// <summary>
+    /// What statistics keep once the retention period ended: the type, the language of the proceedings and the postal code,
+    /// municipality and country of residence (or the plate's country). Names, numbers, the plate, the street, the house number
+    /// and the birth date go.
+    /// </summary>
+    public Offender Anonymised() => new()
+    {
+        Type = Type,
+        Language = Language,
+        Address = Address is { } a && (a.PostalCode ?? a.City ?? a.Country) is not null ? new Address(null, null, a.PostalCode, a.City, a.Country) : null,
+        PlateCountry = PlateCountry,
+        IsAnonymised = true,
     };
 
     private static (DateOnly? BirthDate, bool Estimated) BirthDateFrom(NationalRegisterNumber number)

@@ -2,6 +2,7 @@ using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Decisions;
 using Sac.Domain.Common;
+using Sac.Domain.DataProtection;
 using Sac.Domain.Offenders;
 
 namespace Sac.Domain.Register;
@@ -46,8 +47,30 @@ public sealed class RegisterEntry
 
     public string RecordedBy { get; private set; } = string.Empty;
 
+    /// <summary>The day the offender's personal data was erased; null while it is kept.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     public PriorSanction ToPriorSanction() =>
         new(Id, CaseId, CaseNumber, MunicipalityNis, InfractionCode, DecidedOn, Kind, Final);
+
+    /// <summary>
+    /// Once the line is older than the retention period (never less than recidivism needs, see <see cref="Retention.RegisterMonths"/>),
+    /// the offender is anonymised as in a case and the line no longer matches anyone: it still counts in statistics, never for
+    /// recidivism. False when nothing changed (still kept, or already anonymised).
+    /// </summary>
+    public bool Anonymise(int retentionYears, DateTimeOffset now)
+    {
+        var today = BelgianTime.DateOf(now);
+        if (AnonymisedOn is not null || !Retention.HasEnded(DecidedOn, Retention.RegisterMonths(retentionYears), today))
+        {
+            return false;
+        }
+
+        Offender = Offender.Anonymised();
+        OffenderKey = string.Empty;
+        AnonymisedOn = today;
+        return true;
+    }
 
     /// <summary>The register line of a decision made in Sac that became final; null for an offender without identity (a plate only).</summary>
     public static RegisterEntry? FromFinalDecision(Case decided, Decision decision, DateTimeOffset now) =>

@@ -5,7 +5,7 @@ namespace Sac.Infrastructure.Jobs;
 
 /// <summary>
 /// On a process that runs jobs: the daily sweep at 00:15 Brussels time, registered under its stable id, and one sweep
-/// at once to catch up on whatever fell due while the application was down.
+/// at once to catch up on whatever fell due while the application was down; the nightly retention job at 02:30.
 /// </summary>
 internal sealed class DeadlineJobsStartup(IRecurringJobManager recurringJobs, IBackgroundJobClient jobs) : IHostedService
 {
@@ -19,6 +19,8 @@ internal sealed class DeadlineJobsStartup(IRecurringJobManager recurringJobs, IB
         recurringJobs.AddOrUpdate<DeadlineJobs>(
             DeadlineJobs.SweepJobId, j => j.SweepAsync(CancellationToken.None), SweepCron, new RecurringJobOptions { TimeZone = Brussels });
         jobs.Enqueue<DeadlineJobs>(j => j.SweepAsync(CancellationToken.None));
+        recurringJobs.AddOrUpdate<RetentionJobs>(
+            RetentionJobs.JobId, j => j.AnonymiseExpiredAsync(CancellationToken.None), RetentionJobs.Cron, new RecurringJobOptions { TimeZone = Brussels });
         return Task.CompletedTask;
     }
 

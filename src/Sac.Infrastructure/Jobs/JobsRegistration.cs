@@ -33,6 +33,7 @@ public static class JobsRegistration
 
         services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         services.AddScoped<DeadlineJobs>();
+        services.AddScoped<RetentionJobs>();
 
         if (configuration.GetValue("Jobs:Server", defaultValue: true))
         {

@@ -12,5 +12,6 @@ internal static class ApiEndpoints
         api.MapReasoningEndpoints();
         api.MapRegisterEndpoints();
         api.MapMunicipalitiesEndpoints();
+        api.MapDataProtectionEndpoints();
     }
 }

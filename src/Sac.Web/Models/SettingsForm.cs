@@ -19,6 +19,9 @@ public sealed class SettingsForm
 
     public int? PaymentTermDays { get; set; }
 
+    /// <summary>Years personal data of a closed case is kept (1 to 30).</summary>
+    public int? RetentionYears { get; set; }
+
     [BindNever]
     public string MunicipalityName { get; set; } = string.Empty;
 
@@ -28,10 +31,11 @@ public sealed class SettingsForm
         Caps2024AdoptedOn = municipality.Settings.Caps2024AdoptedOn,
         AdultMediationOffered = municipality.Settings.AdultMediationOffered,
         PaymentTermDays = municipality.Settings.PaymentTermDays,
+        RetentionYears = municipality.Settings.RetentionYears,
         MunicipalityName = Formats.Pick(municipality.NameNl, municipality.NameFr),
     };
 
-    /// <summary>An empty term is sent as 0, so the domain's rule (1 to 365 days) answers it.</summary>
+    /// <summary>An empty term or retention is sent as 0, so the domain's rules (1 to 365 days, 1 to 30 years) answer it.</summary>
     public ChangeSettingsCommand ToCommand(string nis) =>
-        new(nis, MinorsMinimumAge, Caps2024AdoptedOn, AdultMediationOffered, PaymentTermDays ?? 0);
+        new(nis, MinorsMinimumAge, Caps2024AdoptedOn, AdultMediationOffered, PaymentTermDays ?? 0, RetentionYears ?? 0);
 }

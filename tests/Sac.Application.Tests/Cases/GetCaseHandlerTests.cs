@@ -179,8 +179,9 @@ public sealed class GetCaseHandlerTests
 
     private async Task<Result<CaseDetails>> Handle(Guid id)
     {
-        var loader = new CaseContextLoader(FakeCurrentUser.Official(), cases, municipalities, register, services);
-        var handler = new GetCaseHandler(loader, new FakeCaseDocumentRepository(), clock);
+        var user = FakeCurrentUser.Official();
+        var loader = new CaseContextLoader(user, cases, municipalities, register, services);
+        var handler = new GetCaseHandler(loader, new FakeCaseDocumentRepository(), user, clock);
         return await handler.Handle(new GetCaseQuery(id), CancellationToken.None);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Sac.Application.Common.Ports;
+using Sac.Application.DataProtection;
 using Sac.Domain.Common;
 
 namespace Sac.Application.Cases.Collection;
@@ -36,6 +37,6 @@ internal sealed class ListForCollectionHandler(ICurrentUser user, ICaseReadServi
     public async ValueTask<Result<IReadOnlyList<CollectionLine>>> Handle(ListForCollectionQuery query, CancellationToken cancellationToken)
     {
         var municipalities = query.Municipality is { } nis ? user.Municipalities.Where(m => m == nis).ToList() : [.. user.Municipalities];
-        return Result<IReadOnlyList<CollectionLine>>.Success(await reads.ListInCollectionAsync(municipalities, cancellationToken));
+        return Result<IReadOnlyList<CollectionLine>>.Success((await reads.ListInCollectionAsync(municipalities, cancellationToken)).DisclosedTo(user));
     }
 }

@@ -31,7 +31,8 @@ public sealed record CaseDetails(
     CloseReason? CloseReason,
     int Version,
     IReadOnlyList<TimelineEntry> Timeline,
-    IReadOnlyList<DocumentSummary> Documents);
+    IReadOnlyList<DocumentSummary> Documents,
+    DateOnly? AnonymisedOn = null);
 
 public sealed record InfractionSummary(string Code, InfractionCategory Category, string Article, string TextNl, string TextFr);
 

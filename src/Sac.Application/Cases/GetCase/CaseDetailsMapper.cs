@@ -36,14 +36,15 @@ internal static partial class CaseDetailsMapper
         source.CloseReason,
         source.Version,
         [.. source.Timeline.Select(ToEntry)],
-        documents);
+        documents,
+        source.AnonymisedOn);
     }
 
     private static OffenderDetails ToOffenderDetails(Case source, CaseAssessment assessment)
     {
         var o = source.Offender;
         return new OffenderDetails(
-            o.Type, o.NationalRegisterNumber, o.LastName, o.FirstName, o.BirthDate, o.BirthDateEstimated, assessment.AgeAtFacts,
+            o.Type, o.NationalRegisterNumber, o.LastName, o.FirstName, o.BirthDate, o.BirthDateEstimated, assessment.AgeAtFacts ?? source.OffenderAgeAtFacts,
             assessment.IsMinor, o.Language, o.Address, o.EnterpriseNumber, o.CompanyName, o.Plate, o.PlateCountry, o.DisplayName);
     }
 

@@ -1,13 +1,18 @@
 using Mediator;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Common.Ports;
+using Sac.Application.DataProtection;
 using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 
 namespace Sac.Application.Cases.GetCase;
 
-/// <summary>Reads a case and assesses it as of today: caps, recidivism and time-bar depend on the day it is read.</summary>
-internal sealed class GetCaseHandler(CaseContextLoader loader, ICaseDocumentRepository documents, TimeProvider clock) : IQueryHandler<GetCaseQuery, Result<CaseDetails>>
+/// <summary>
+/// Reads a case and assesses it as of today: caps, recidivism and time-bar depend on the day it is read. National register
+/// numbers come masked to those who do not handle the case (<see cref="NationalNumberDisclosure"/>).
+/// </summary>
+internal sealed class GetCaseHandler(CaseContextLoader loader, ICaseDocumentRepository documents, ICurrentUser user, TimeProvider clock)
+    : IQueryHandler<GetCaseQuery, Result<CaseDetails>>
 {
     public async ValueTask<Result<CaseDetails>> Handle(GetCaseQuery query, CancellationToken cancellationToken)
     {
@@ -18,6 +23,6 @@ internal sealed class GetCaseHandler(CaseContextLoader loader, ICaseDocumentRepo
             return Result<CaseDetails>.Failure(loaded.Errors);
         }
 
-        return loaded.Value.ToDetails(today, await documents.ListAsync(query.Id, cancellationToken));
+        return loaded.Value.ToDetails(today, await documents.ListAsync(query.Id, cancellationToken)).DisclosedTo(user);
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
+using Sac.Application.DataProtection;
 using Sac.Domain.Common;
 using Sac.Domain.Offenders;
 
@@ -24,7 +25,7 @@ internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService rea
             query.Queue,
             query.Page,
             query.PageSize);
-        return await reads.SearchAsync(criteria, cancellationToken);
+        return (await reads.SearchAsync(criteria, cancellationToken)).DisclosedTo(user);
     }
 
     private static string? Normalised(string? text, Func<string, string> normalise) =>

@@ -18,7 +18,8 @@ internal sealed class ChangeSettingsHandler(ICurrentUser user, IMunicipalityRepo
         }
 
         var settings = MunicipalitySettings.Create(
-            command.MinorsMinimumAge, command.Caps2024AdoptedOn, command.AdultMediationOffered!.Value, command.PaymentTermDays!.Value);
+            command.MinorsMinimumAge, command.Caps2024AdoptedOn, command.AdultMediationOffered!.Value, command.PaymentTermDays!.Value,
+            command.RetentionYears ?? access.Value.Settings.RetentionYears);
         if (settings.IsFailure)
         {
             return settings;

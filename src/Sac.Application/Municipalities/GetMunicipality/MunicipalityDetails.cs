@@ -12,7 +12,7 @@ public sealed record MunicipalityDetails(
     IReadOnlyList<InfractionDetails> Regulation,
     IReadOnlyList<InfractionDetails> History);
 
-public sealed record SettingsDetails(int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool AdultMediationOffered, int PaymentTermDays);
+public sealed record SettingsDetails(int? MinorsMinimumAge, DateOnly? Caps2024AdoptedOn, bool AdultMediationOffered, int PaymentTermDays, int RetentionYears);
 
 public sealed record InfractionDetails(
     string Code,

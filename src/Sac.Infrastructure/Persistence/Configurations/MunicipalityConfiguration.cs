@@ -21,6 +21,9 @@ internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Munic
             settings.Property(s => s.Caps2024AdoptedOn);
             settings.Property(s => s.AdultMediationOffered);
             settings.Property(s => s.PaymentTermDays);
+
+            // Municipalities created before the setting existed get the legal default.
+            settings.Property(s => s.RetentionYears).HasDefaultValue(MunicipalitySettings.DefaultRetentionYears);
         });
         builder.Navigation(m => m.Settings).IsRequired();
 

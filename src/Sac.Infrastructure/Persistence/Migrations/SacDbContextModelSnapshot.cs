@@ -145,13 +145,81 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sac.Domain.Audit.RegistryAccess", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AtDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldsReturned")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Registry")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("Subject");
+
+                    b.ToTable("RegistryAccesses", (string)null);
+                });
+
             modelBuilder.Entity("Sac.Domain.Cases.Case", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CloseReason")
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CommunityServiceOfferedOn")
@@ -243,6 +311,13 @@ namespace Sac.Infrastructure.Persistence.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OffenderAgeAtFacts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OffenderSex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("OverdueSince")
                         .HasColumnType("TEXT");
 
@@ -292,6 +367,8 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
+                    b.HasIndex("Status", "AnonymisedOn", "ClosedOn");
+
                     b.ToTable("Cases", (string)null);
                 });
 
@@ -311,6 +388,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<DateOnly?>("ContentErasedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ContentType")
                         .IsRequired()
@@ -521,6 +601,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
 
                     b.Property<decimal?>("Amount")
                         .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AnonymisedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("CaseId")
@@ -830,6 +913,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                             b1.Property<string>("FirstName")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsAnonymised")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Language")
                                 .HasMaxLength(2)
@@ -1290,6 +1376,11 @@ namespace Sac.Infrastructure.Persistence.Migrations
                             b1.Property<int>("PaymentTermDays")
                                 .HasColumnType("INTEGER");
 
+                            b1.Property<int>("RetentionYears")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER")
+                                .HasDefaultValue(5);
+
                             b1.HasKey("MunicipalityNis");
 
                             b1.ToTable("Municipalities");
@@ -1343,6 +1434,9 @@ namespace Sac.Infrastructure.Persistence.Migrations
                             b1.Property<string>("FirstName")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT");
+
+                            b1.Property<bool>("IsAnonymised")
+                                .HasColumnType("INTEGER");
 
                             b1.Property<string>("Language")
                                 .HasMaxLength(2)
