@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
 using Sac.Application.Letters;
+using Sac.Application.Registries;
 
 namespace Sac.Application;
 
@@ -15,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<CaseLetters>();
         services.AddScoped<CaseStepServices>();
         services.AddScoped<PostedLetterSteps>();
+        services.AddScoped<RegistryGate>();
+        services.AddScoped<RegistryLookups>();
         return services;
     }
 }

@@ -13,6 +13,7 @@ using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
 using Sac.Infrastructure.Persistence.Repositories;
+using Sac.Infrastructure.Registries;
 
 namespace Sac.Infrastructure;
 
@@ -43,6 +44,8 @@ public static class DependencyInjection
         services.AddScoped<IDataSubjectReads, DataSubjectReads>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddSingleton<IRegistryAccessLog, RegistryAccessLog>();
+        services.AddScoped<IPendingIdentifications, PendingIdentifications>();
+        services.AddRegistries(configuration, environment);
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
 
         services

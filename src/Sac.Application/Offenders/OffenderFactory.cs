@@ -8,7 +8,7 @@ internal static class OffenderFactory
     public static Offender ToOffender(this OffenderInput input)
     {
         var address = input.Address is { } a ? new Address(a.Street, a.HouseNumber, a.PostalCode, a.City, a.Country?.ToUpperInvariant()) : null;
-        return Enum.Parse<OffenderType>(input.Type!) switch
+        var offender = Enum.Parse<OffenderType>(input.Type!) switch
         {
             OffenderType.Person => Offender.Person(
                 input.NationalRegisterNumber is null ? null : NationalRegisterNumber.Create(input.NationalRegisterNumber).Value,
@@ -16,5 +16,10 @@ internal static class OffenderFactory
             OffenderType.Company => Offender.Company(EnterpriseNumber.Create(input.EnterpriseNumber).Value, input.CompanyName, input.Language, address),
             _ => Offender.Vehicle(LicencePlate.Create(input.Plate, input.Country).Value),
         };
+
+        // A person or company identified as the holder of a vehicle keeps its plate.
+        return offender.IsIdentified && input.Plate is not null && LicencePlate.Create(input.Plate, input.Country).Value is var plate
+            ? offender.WithVehicle(plate.Value, plate.Country)
+            : offender;
     }
 }

@@ -34,7 +34,8 @@ internal sealed class OffenderInputValidator : AbstractValidator<OffenderInput>
             RuleFor(o => o.EnterpriseNumber).NotEmpty()
                 .Must(n => EnterpriseNumber.Create(n).IsSuccess)
                 .WithErrorCode("KBO_INVALID").WithMessage("This is not a valid enterprise number."));
-        When(o => o.Type == nameof(OffenderType.Vehicle), () =>
+        // A person or company may come with the plate of the vehicle whose holder they are.
+        When(o => o.Type == nameof(OffenderType.Vehicle) || o.Plate is not null, () =>
         {
             RuleFor(o => o.Country).Cascade(CascadeMode.Stop).NotEmpty().Must(IsCountryCode).WithErrorCode("COUNTRY_INVALID").WithMessage("A two-letter country code (ISO 3166).");
             RuleFor(o => o.Plate).NotEmpty()

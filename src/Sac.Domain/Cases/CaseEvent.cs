@@ -4,6 +4,8 @@ namespace Sac.Domain.Cases;
 public sealed record CaseEvent(DateTimeOffset At, string Type, string By, string? Detail = null)
 {
     public const string FindingRecorded = "FindingRecorded";
+    public const string OffenderIdentified = "OffenderIdentified";
+    public const string HolderNotFound = "HolderNotFound";
     public const string ReportedToProsecutor = "ReportedToProsecutor";
     public const string ProsecutorAnswered = "ProsecutorAnswered";
     public const string ProsecutorWindowEnded = "ProsecutorWindowEnded";

@@ -114,6 +114,12 @@ public sealed record Offender
         IsAnonymised = true,
     };
 
+    /// <summary>
+    /// The same offender with the plate of the vehicle the facts were found with: a vehicle's holder, once identified, keeps
+    /// the plate on the case (a later re-identification asks the vehicle registry again).
+    /// </summary>
+    public Offender WithVehicle(string? plate, string? plateCountry) => this with { Plate = plate, PlateCountry = plateCountry };
+
     private static (DateOnly? BirthDate, bool Estimated) BirthDateFrom(NationalRegisterNumber number)
     {
         if (number.BirthDate is { } exact)

@@ -5,7 +5,8 @@ namespace Sac.Infrastructure.Jobs;
 
 /// <summary>
 /// On a process that runs jobs: the daily sweep at 00:15 Brussels time, registered under its stable id, and one sweep
-/// at once to catch up on whatever fell due while the application was down; the nightly retention job at 02:30.
+/// at once to catch up on whatever fell due while the application was down; the nightly retention job at 02:30; the hourly
+/// retry of pending identifications.
 /// </summary>
 internal sealed class DeadlineJobsStartup(IRecurringJobManager recurringJobs, IBackgroundJobClient jobs) : IHostedService
 {
@@ -21,6 +22,9 @@ internal sealed class DeadlineJobsStartup(IRecurringJobManager recurringJobs, IB
         jobs.Enqueue<DeadlineJobs>(j => j.SweepAsync(CancellationToken.None));
         recurringJobs.AddOrUpdate<RetentionJobs>(
             RetentionJobs.JobId, j => j.AnonymiseExpiredAsync(CancellationToken.None), RetentionJobs.Cron, new RecurringJobOptions { TimeZone = Brussels });
+        recurringJobs.AddOrUpdate<IdentificationJobs>(
+            IdentificationJobs.PendingJobId, j => j.IdentifyPendingAsync(CancellationToken.None), IdentificationJobs.PendingCron,
+            new RecurringJobOptions { TimeZone = Brussels });
         return Task.CompletedTask;
     }
 

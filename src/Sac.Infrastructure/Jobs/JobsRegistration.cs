@@ -34,6 +34,7 @@ public static class JobsRegistration
         services.AddSingleton<IDeadlineScheduler, HangfireDeadlineScheduler>();
         services.AddScoped<DeadlineJobs>();
         services.AddScoped<RetentionJobs>();
+        services.AddScoped<IdentificationJobs>();
 
         if (configuration.GetValue("Jobs:Server", defaultValue: true))
         {

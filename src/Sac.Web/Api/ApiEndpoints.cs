@@ -13,5 +13,7 @@ internal static class ApiEndpoints
         api.MapRegisterEndpoints();
         api.MapMunicipalitiesEndpoints();
         api.MapDataProtectionEndpoints();
+        api.MapRegistryEndpoints();
+        api.MapIdentificationEndpoints();
     }
 }

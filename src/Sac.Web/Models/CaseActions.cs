@@ -7,6 +7,7 @@ namespace Sac.Web.Models;
 /// <summary>The steps the case page can offer, in the order of the procedure (gas-law.md §5).</summary>
 public enum CaseStep
 {
+    Identify,
     ReportToProsecutor,
     ProsecutorAnswer,
     ParentsLetter,
@@ -64,6 +65,8 @@ public sealed class CaseActions
 
         var offered = new Dictionary<CaseStep, bool>
         {
+            // Before the decision the offender may be identified, or re-identified, through the registries.
+            [CaseStep.Identify] = open,
             [CaseStep.ReportToProsecutor] = p.AwaitsProsecutor && p.ProsecutorReport is null && open,
             [CaseStep.ProsecutorAnswer] = p.AwaitsProsecutor && p.ProsecutorReport is { Answer: null } && open,
             [CaseStep.ParentsLetter] = minor && p.ParentsInformedOn is null && open,

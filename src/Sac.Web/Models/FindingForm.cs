@@ -66,6 +66,20 @@ public sealed class FindingForm
 
     public string? Description { get; set; }
 
+    /// <summary>Set by a registry lookup on the page: the offender's address as the register gives it (the form has no fields for it).</summary>
+    public string? OffenderStreet { get; set; }
+
+    public string? OffenderHouseNumber { get; set; }
+
+    public string? OffenderPostalCode { get; set; }
+
+    public string? OffenderCity { get; set; }
+
+    public string? OffenderCountry { get; set; }
+
+    /// <summary>Set by a vehicle lookup on the page: the Belgian plate whose holder now fills the person or company fields.</summary>
+    public string? HolderPlate { get; set; }
+
     [BindNever]
     public IReadOnlyList<SelectListItem> MunicipalityOptions { get; set; } = [];
 
@@ -84,11 +98,23 @@ public sealed class FindingForm
         OffenderType switch
         {
             OffenderType.Person => new OffenderInput(
-                nameof(OffenderType.Person), NationalRegisterNumber, LastName, FirstName, BirthDate, Language),
+                nameof(OffenderType.Person), NationalRegisterNumber, LastName, FirstName, BirthDate, Language, RegisteredAddress(),
+                Plate: HolderPlateOrNull, Country: HolderPlateCountry),
             OffenderType.Company => new OffenderInput(
-                nameof(OffenderType.Company), Language: Language, EnterpriseNumber: EnterpriseNumber, CompanyName: CompanyName),
+                nameof(OffenderType.Company), Language: Language, Address: RegisteredAddress(), EnterpriseNumber: EnterpriseNumber, CompanyName: CompanyName,
+                Plate: HolderPlateOrNull, Country: HolderPlateCountry),
             _ => new OffenderInput(nameof(OffenderType.Vehicle), Plate: Plate, Country: Country?.Trim().ToUpperInvariant()),
         });
+
+    private string? HolderPlateOrNull => string.IsNullOrWhiteSpace(HolderPlate) ? null : HolderPlate.Trim();
+
+    // The vehicle registry the page asks is Belgian.
+    private string? HolderPlateCountry => HolderPlateOrNull is null ? null : "BE";
+
+    private AddressInput? RegisteredAddress() =>
+        new[] { OffenderStreet, OffenderHouseNumber, OffenderPostalCode, OffenderCity }.All(string.IsNullOrWhiteSpace)
+            ? null
+            : new AddressInput(OffenderStreet, OffenderHouseNumber, OffenderPostalCode, OffenderCity, OffenderCountry);
 
     private static double? Coordinate(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;

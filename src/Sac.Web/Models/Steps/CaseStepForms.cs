@@ -1,7 +1,9 @@
 using Sac.Application.Cases.GetCase;
+using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
+using Sac.Domain.Offenders;
 
 namespace Sac.Web.Models;
 
@@ -23,6 +25,7 @@ public sealed class CaseStepForms
 
     private readonly Dictionary<CaseStep, StepForm> forms = new()
     {
+        [CaseStep.Identify] = new IdentifyForm(),
         [CaseStep.ReportToProsecutor] = new ReportToProsecutorForm(),
         [CaseStep.ProsecutorAnswer] = new ProsecutorAnswerForm(),
         [CaseStep.ParentsLetter] = new PostedLetterForm(),
@@ -48,6 +51,8 @@ public sealed class CaseStepForms
     private CaseStepForms()
     {
     }
+
+    public IdentifyForm Identify => Get<IdentifyForm>(CaseStep.Identify);
 
     public ReportToProsecutorForm ReportToProsecutor => Get<ReportToProsecutorForm>(CaseStep.ReportToProsecutor);
 
@@ -113,6 +118,7 @@ public sealed class CaseStepForms
 
     private void Prefill(CaseDetails c, DateOnly today, decimal? proposedAmount)
     {
+        Identify.FromVehicleHolder = c.Offender.Type == OffenderType.Vehicle;
         ReportToProsecutor.ReceivedOn = today;
         ProsecutorAnswer.AnsweredOn = today;
         Lawyer.RequestedOn = today;
@@ -154,6 +160,9 @@ public sealed class CaseStepForms
             letter.ChannelChoice = kind == DocumentKind.Decision && c.Infraction.Category.IsTrafficWithFixedFine();
         }
 
+        Identify.Plate = c.Offender.Plate;
+        Identify.PlateCountry = c.Offender.Country;
+        Identify.FactsDate = BelgianTime.DateOf(c.FactsAt);
         Decide.Choices = choices;
         AppealOutcome.DecisionKind = c.Decision?.Kind;
         ClosePaid.Reason = CloseReason.Paid;
