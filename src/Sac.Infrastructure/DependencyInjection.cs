@@ -4,8 +4,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Sac.Application.Audit;
 using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
+using Sac.Application.Tokens;
 using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.DataProtection;
@@ -26,8 +28,10 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(_ => DatabaseSettings.From(configuration, environment));
-        services.AddDbContext<SacDbContext>((provider, options) =>
-            options.UseSqlite(provider.GetRequiredService<DatabaseSettings>().ConnectionString));
+        // The audit trail is recorded where changes are saved, by the user of the scope (nobody outside a request: Sac itself).
+        services.AddDbContext<SacDbContext>((provider, options) => options
+            .UseSqlite(provider.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(new AuditInterceptor(provider.GetService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())));
 
         // The composition root may replace it with a fixed clock (Clock:Now).
         services.TryAddSingleton(TimeProvider.System);
@@ -46,6 +50,9 @@ public static class DependencyInjection
         services.AddSingleton<IRegistryAccessLog, RegistryAccessLog>();
         services.AddScoped<IPendingIdentifications, PendingIdentifications>();
         services.AddRegistries(configuration, environment);
+        services.AddSingleton<IAuditLog, AuditLog>();
+        services.AddScoped<IAuditReadService, AuditReadService>();
+        services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
 
         services

@@ -7,6 +7,7 @@ using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Reasoning;
 using Sac.Domain.Register;
+using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.Identity;
 
 namespace Sac.Infrastructure.Persistence;
@@ -28,6 +29,8 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
 
     public DbSet<RegistryAccess> RegistryAccesses => Set<RegistryAccess>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
@@ -35,8 +38,11 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 
     // An offender's address with every field empty is no address: reading it back as null is intended.
+    // Every context refuses to change or delete a line of the audit trail or of the registry-access log, however it was made.
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+        optionsBuilder
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning))
+            .AddInterceptors(AppendOnlyGuard.Instance);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -15,5 +15,7 @@ internal static class ApiEndpoints
         api.MapDataProtectionEndpoints();
         api.MapRegistryEndpoints();
         api.MapIdentificationEndpoints();
+        api.MapAuditEndpoints();
+        api.MapTokensEndpoints();
     }
 }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Sac.Application.Audit;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Municipalities.GetMunicipality;
 using Sac.Application.Reasoning;
@@ -75,8 +76,12 @@ public abstract class CasePageController(IMediator mediator, IStringLocalizer<Sh
         var blocks = actions.Can(CaseStep.Decide) ? await mediator.Send(new ListReasoningBlocksQuery(c.Municipality), cancellationToken) : null;
         var choices = DecisionChoices.For(c, actions, blocks is { IsSuccess: true } ? blocks.Value : [], today);
         var forms = CaseStepForms.For(c, today, choices, choices.ProposedAmount(infraction), posted);
+        var audit = await mediator.Send(new GetCaseAuditTrailQuery(id), cancellationToken);
 
         Response.StatusCode = status;
-        return View("~/Views/Cases/Details.cshtml", new CaseDetailsPage(c, municipality.IsSuccess ? municipality.Value.Settings : null, actions, forms, posted?.Step ?? open));
+        return View("~/Views/Cases/Details.cshtml", new CaseDetailsPage(c, municipality.IsSuccess ? municipality.Value.Settings : null, actions, forms, posted?.Step ?? open)
+        {
+            Audit = audit.IsSuccess ? audit.Value : [],
+        });
     }
 }

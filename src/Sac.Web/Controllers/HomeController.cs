@@ -14,6 +14,7 @@ public sealed class HomeController : Controller
         : User.IsInRole(Roles.SanctioningOfficial) ? RedirectToAction(nameof(CasesController.Index), "Cases")
         : User.IsInRole(Roles.Finder) ? RedirectToAction(nameof(FindingsController.New), "Findings")
         : User.IsInRole(Roles.MunicipalAdmin) ? RedirectToAction(nameof(MunicipalitiesController.Index), "Municipalities")
+        : User.IsInRole(Roles.Auditor) ? RedirectToAction(nameof(AuditController.Index), "Audit")
         : View();
 
     /// <summary>The exception handler re-executes the failed request here, whatever its method: no antiforgery check.</summary>

@@ -1,3 +1,4 @@
+using Sac.Application.Audit;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Municipalities.GetMunicipality;
 
@@ -13,4 +14,7 @@ public sealed record CaseDetailsPage(CaseDetails Case, SettingsDetails? Settings
     public string MunicipalityName => Formats.Pick(Case.MunicipalityNameNl, Case.MunicipalityNameFr);
 
     public string InfractionText => Formats.Pick(Case.Infraction.TextNl, Case.Infraction.TextFr);
+
+    /// <summary>The case's audit entries, shown with the timeline lines they record.</summary>
+    public IReadOnlyList<AuditLine> Audit { get; init; } = [];
 }

@@ -70,6 +70,28 @@ namespace Sac.Infrastructure.Persistence.Migrations
                 nullable: true);
 
             migrationBuilder.CreateTable(
+                name: "AuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Roles = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MunicipalityNis = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SubjectId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SubjectLabel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Before = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    After = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RegistryAccesses",
                 columns: table => new
                 {
@@ -97,6 +119,26 @@ namespace Sac.Infrastructure.Persistence.Migrations
                 columns: new[] { "Status", "AnonymisedOn", "ClosedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_At",
+                table: "AuditEntries",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_MunicipalityNis_At",
+                table: "AuditEntries",
+                columns: new[] { "MunicipalityNis", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_Subject_SubjectId",
+                table: "AuditEntries",
+                columns: new[] { "Subject", "SubjectId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEntries_UserName",
+                table: "AuditEntries",
+                column: "UserName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RegistryAccesses_At",
                 table: "RegistryAccesses",
                 column: "At");
@@ -113,11 +155,19 @@ namespace Sac.Infrastructure.Persistence.Migrations
         
             // Cases closed before the closing day was stored: their last closure line gives it (read as UTC+2, so never before the Brussels date).
             migrationBuilder.Sql("""UPDATE "Cases" SET "ClosedOn" = (SELECT date(MAX(e."At"), '+2 hours') FROM "CaseEvents" e WHERE e."CaseId" = "Cases"."Id" AND e."Type" = 'CaseClosed') WHERE "Status" = 'Closed' AND "ClosedOn" IS NULL;""");
+
+            // The audit trail and the registry-access log are append-only in the database too.
+            migrationBuilder.Sql(Sac.Infrastructure.Audit.AuditTableGuards.Sql);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(Sac.Infrastructure.Audit.AuditTableGuards.DropSql);
+
+            migrationBuilder.DropTable(
+                name: "AuditEntries");
+
             migrationBuilder.DropTable(
                 name: "RegistryAccesses");
 
