@@ -47,12 +47,15 @@ public static class AuditAction
     public const string ApiTokenCreated = nameof(ApiTokenCreated);
     public const string ApiTokenRevoked = nameof(ApiTokenRevoked);
 
+    /// <summary>The DPO's report of all data about one national register number: itself a sensitive lookup.</summary>
+    public const string DataSubjectReportDrawn = nameof(DataSubjectReportDrawn);
+
     /// <summary>Every code above (the steps of cases come on top, as timeline types).</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         CaseCreated, CaseChanged, MunicipalityCreated, SettingsChanged, LetterheadChanged, InfractionDefined, InfractionEnded,
         InfractionRemoved, ReasoningBlockCreated, ReasoningBlockChanged, ReasoningBlockRetired, SignedIn, SignInFailed, SignedOut,
-        ApiTokenCreated, ApiTokenRevoked,
+        ApiTokenCreated, ApiTokenRevoked, DataSubjectReportDrawn,
     ];
 }
 

@@ -11,6 +11,8 @@ namespace Sac.Application.Tests.DataProtection;
 /// <summary>The DPO's report: auditors only, within their municipalities, the number in full.</summary>
 public sealed class GetDataSubjectReportHandlerTests
 {
+    private readonly FakeAuditLog audit = new();
+
     private const string Nrn = FindingCommands.ValidNationalRegisterNumber;
 
     private readonly FakeDataSubjectReads reads = new();
@@ -52,6 +54,16 @@ public sealed class GetDataSubjectReportHandlerTests
         Assert.True(report.IsEmpty);
     }
 
+    [Fact]
+    public async Task Drawing_up_a_report_is_in_the_audit_trail_with_whose_data_it_holds()
+    {
+        await Handle(GentAuditor(), "88.02.29-999.90");
+
+        var entry = Assert.Single(audit.Entries);
+        Assert.Equal((AuditAction.DataSubjectReportDrawn, "auditor@demo.sac"), (entry.Action, entry.UserName));
+        Assert.Contains(Nrn, entry.After, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(Roles.SanctioningOfficial)]
     [InlineData(Roles.MunicipalAdmin)]
@@ -63,6 +75,7 @@ public sealed class GetDataSubjectReportHandlerTests
 
         Assert.Equal(ErrorKind.Forbidden, Assert.Single(result.Errors).Kind);
         Assert.Null(reads.AskedFor);
+        Assert.Empty(audit.Entries);
     }
 
     [Theory]
@@ -86,6 +99,6 @@ public sealed class GetDataSubjectReportHandlerTests
         caseId.ToString(), RegistryPurpose.IdentifyOffender, RegistryAccessOutcome.Answered, ["lastName", "firstNames"]);
 
     private async Task<Result<DataSubjectReport>> Handle(FakeCurrentUser user, string number) =>
-        await new GetDataSubjectReportHandler(user, reads, TestClock.At("2025-03-10T12:00:00+01:00"))
+        await new GetDataSubjectReportHandler(user, reads, audit, TestClock.At("2025-03-10T12:00:00+01:00"))
             .Handle(new GetDataSubjectReportQuery(number), CancellationToken.None);
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Sac.Application.Audit;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
@@ -17,7 +18,7 @@ public sealed record GetDataSubjectReportQuery(string? NationalRegisterNumber) :
 /// Auditors only, and only within their municipalities. The lookup is itself a sensitive act: once the audit trail exists,
 /// this handler appends a line to it (who, when, which number) before answering.
 /// </summary>
-internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjectReads reads, TimeProvider clock)
+internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjectReads reads, IAuditLog audit, TimeProvider clock)
     : IQueryHandler<GetDataSubjectReportQuery, Result<DataSubjectReport>>
 {
     public async ValueTask<Result<DataSubjectReport>> Handle(GetDataSubjectReportQuery query, CancellationToken cancellationToken)
@@ -35,6 +36,13 @@ internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjec
 
         var nrn = number.Value.Value;
         var municipalities = user.Municipalities.Order(StringComparer.Ordinal).ToList();
+
+        // Who drew up a report on whom is in the audit trail, written at once: the report is read even if the page fails later.
+        await audit.AppendAsync(
+            AuditEntry.Record(
+                clock.GetUtcNow(), new AuditActor(user.Name, [Roles.Auditor]), AuditAction.DataSubjectReportDrawn, AuditTarget.User(user.Name),
+                after: $"{{\"nationalRegisterNumber\":\"{nrn}\"}}"),
+            CancellationToken.None);
         var cases = await reads.FindCasesAsync(nrn, municipalities, cancellationToken);
         var entries = await reads.FindRegisterEntriesAsync(nrn, municipalities, cancellationToken);
         var accesses = await reads.FindRegistryAccessesAsync(nrn, municipalities, cancellationToken);
