@@ -25,20 +25,21 @@ internal sealed class RegistryGate(ICurrentUser user, ICaseRepository cases)
 
     public async Task<BindingCheck> CheckAsync(string? reference, string? purpose, CancellationToken cancellationToken)
     {
-        // The endpoints admit finders and officials only; the application checks it again.
+        // Any signed-in user reaches the check, so a consultation by a role that may not consult is refused here and
+        // logged (api-v1.md: every call, answered or refused); that refusal is the answer, whatever else is wrong.
         var errors = new List<Error>();
+        var parsed = ParsePurpose(purpose, errors);
+        var trimmed = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
         if (!Caller.MayConsult)
         {
-            errors.Add(RegistryErrors.RoleRequired);
+            return new BindingCheck(trimmed, parsed, [RegistryErrors.RoleRequired]);
         }
 
-        var parsed = ParsePurpose(purpose, errors);
         if (parsed is { } given && given != RegistryPurpose.IdentifyOffender && !user.IsInRole(Roles.SanctioningOfficial))
         {
             errors.Add(RegistryErrors.PurposeNotAllowed);
         }
 
-        var trimmed = string.IsNullOrWhiteSpace(reference) ? null : reference.Trim();
         if (trimmed is null)
         {
             errors.Add(RegistryErrors.ReferenceRequired);

@@ -119,14 +119,21 @@ public sealed class RegistryLookupTests(SacAppFactory app) : IClassFixture<SacAp
     }
 
     [Fact]
-    public async Task Other_roles_get_403()
+    public async Task Other_roles_get_403_and_the_refusal_is_logged()
     {
         using var auditor = app.CreateApiClient(DemoTokens.Auditor);
+        HttpStatusCode personStatus = default, vehicleStatus = default;
 
-        using var person = await auditor.GetAsync($"/api/v1/registry/persons/{Peeters}?reference=x&purpose=IdentifyOffender");
-        using var vehicle = await auditor.GetAsync("/api/v1/registry/vehicles/1GNT482?at=2025-03-01&reference=x&purpose=IdentifyOffender");
+        var lines = await RegistryLog.WrittenByAsync(app, async () =>
+        {
+            using var person = await auditor.GetAsync($"/api/v1/registry/persons/{Peeters}?reference=x&purpose=IdentifyOffender");
+            using var vehicle = await auditor.GetAsync("/api/v1/registry/vehicles/1GNT482?at=2025-03-01&reference=x&purpose=IdentifyOffender");
+            (personStatus, vehicleStatus) = (person.StatusCode, vehicle.StatusCode);
+        });
 
-        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (person.StatusCode, vehicle.StatusCode));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (personStatus, vehicleStatus));
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, line => Assert.Equal((RegistryAccessOutcome.Refused, "auditor@demo.sac", ""), (line.Outcome, line.UserName, line.FieldsReturned)));
     }
 
     [Fact]
