@@ -14,6 +14,7 @@ using Sac.Infrastructure.DataProtection;
 using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
+using Sac.Infrastructure.Persistence.Providers;
 using Sac.Infrastructure.Persistence.Repositories;
 using Sac.Infrastructure.Registries;
 
@@ -28,10 +29,7 @@ public static class DependencyInjection
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(_ => DatabaseSettings.From(configuration, environment));
-        // The audit trail is recorded where changes are saved, by the user of the scope (nobody outside a request: Sac itself).
-        services.AddDbContext<SacDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<DatabaseSettings>().ConnectionString)
-            .AddInterceptors(new AuditInterceptor(provider.GetService<ICurrentUser>(), provider.GetRequiredService<TimeProvider>())));
+        services.AddSacDatabase();
 
         // The composition root may replace it with a fixed clock (Clock:Now).
         services.TryAddSingleton(TimeProvider.System);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Hosting;
 using Sac.Testing;
 
@@ -7,17 +6,17 @@ namespace Sac.EndToEnd.Tests;
 /// <summary>The application on a real Kestrel port, so a real browser can reach it.</summary>
 public sealed class KestrelSacAppFactory : SacAppFactory
 {
-    private readonly string? sharedDatabase;
+    private readonly string? sharedConnectionString;
 
     public KestrelSacAppFactory()
         : this(DefaultNow, null)
     {
     }
 
-    private KestrelSacAppFactory(DateTimeOffset now, string? sharedDatabase)
+    private KestrelSacAppFactory(DateTimeOffset now, string? sharedConnectionString)
     {
         Now = now;
-        this.sharedDatabase = sharedDatabase;
+        this.sharedConnectionString = sharedConnectionString;
         UseKestrel(0);
         StartServer();
     }
@@ -28,14 +27,14 @@ public sealed class KestrelSacAppFactory : SacAppFactory
     /// The same application on the same database, on a later day (<c>Clock:Now</c>), on its own port: the second
     /// part of a journey, once the time the procedure waits for has passed. Dispose it before this one.
     /// </summary>
-    public KestrelSacAppFactory Later(DateTimeOffset now) => new(now, sharedDatabase ?? DatabasePath);
+    public KestrelSacAppFactory Later(DateTimeOffset now) => new(now, sharedConnectionString ?? Database.ConnectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        if (sharedDatabase is not null)
+        if (sharedConnectionString is not null)
         {
-            builder.UseSetting("ConnectionStrings:Sac", string.Create(CultureInfo.InvariantCulture, $"Data Source={sharedDatabase}"));
+            builder.UseSetting("ConnectionStrings:Sac", sharedConnectionString);
         }
     }
 }

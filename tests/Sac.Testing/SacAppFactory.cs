@@ -2,13 +2,13 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 
 namespace Sac.Testing;
 
 /// <summary>
-/// The real application (Development, demo data) on its own SQLite file in a temporary folder, with
-/// the clock fixed by <c>Clock:Now</c> so that legal deadlines are reproducible.
+/// The real application (Development, demo data) on its own database (a SQLite file in a temporary folder, or a
+/// PostgreSQL database, see <see cref="TestDatabaseServer"/>), with the clock fixed by <c>Clock:Now</c> so that legal
+/// deadlines are reproducible.
 /// </summary>
 public class SacAppFactory : WebApplicationFactory<Program>
 {
@@ -22,17 +22,22 @@ public class SacAppFactory : WebApplicationFactory<Program>
     {
         dataDirectory = Path.Combine(Path.GetTempPath(), "sac-tests", Guid.NewGuid().ToString("N"));
         ownsDataDirectory = true;
+        Database = TestDatabase.For(dataDirectory);
     }
 
-    /// <summary>The application on the files in <paramref name="dataDirectory"/>, which outlive it (see <see cref="SacAppOnFolder"/>).</summary>
-    protected SacAppFactory(string dataDirectory) => this.dataDirectory = dataDirectory;
+    /// <summary>The application on the data of <paramref name="dataDirectory"/>, which outlive it (see <see cref="SacAppOnFolder"/>).</summary>
+    protected SacAppFactory(string dataDirectory)
+    {
+        this.dataDirectory = dataDirectory;
+        Database = TestDatabase.For(dataDirectory);
+    }
+
+    public TestDatabase Database { get; }
 
     public DateTimeOffset Now { get; init; } = DefaultNow;
 
     /// <summary>Whether this instance runs background jobs (<c>Jobs:Server</c>); off unless a test needs it, so hosts start and stop fast.</summary>
     public bool RunsJobs { get; init; }
-
-    public string DatabasePath => Path.Combine(dataDirectory, "sac.db");
 
     public HttpClient CreateApiClient(string? token)
     {
@@ -49,8 +54,8 @@ public class SacAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(dataDirectory);
         builder.UseEnvironment("Development");
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Sac", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("ConnectionStrings:Sac", Database.ConnectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Clock:Now", Now.ToString("O", CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
@@ -63,7 +68,7 @@ public class SacAppFactory : WebApplicationFactory<Program>
         // WebApplicationFactory disposes twice (Dispose -> DisposeAsync -> Dispose): the folder goes once.
         if (disposing && ownsDataDirectory && Directory.Exists(dataDirectory))
         {
-            SqliteConnection.ClearAllPools();
+            Database.Drop();
             Directory.Delete(dataDirectory, recursive: true);
         }
     }

@@ -1,8 +1,6 @@
-using Microsoft.Data.Sqlite;
-
 namespace Sac.Testing;
 
-/// <summary>An empty folder under the system's temporary folder, deleted with everything in it on dispose.</summary>
+/// <summary>An empty folder under the system's temporary folder, deleted on dispose with everything in it and its <see cref="TestDatabase"/>.</summary>
 public sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder() => Directory.CreateDirectory(Path);
@@ -11,7 +9,7 @@ public sealed class TemporaryFolder : IDisposable
 
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
+        TestDatabase.For(Path).Drop();
         if (Directory.Exists(Path))
         {
             Directory.Delete(Path, recursive: true);

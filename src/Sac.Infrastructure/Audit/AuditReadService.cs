@@ -67,10 +67,10 @@ internal sealed class AuditReadService(SacDbContext db) : IAuditReadService
     {
         var allowed = criteria.Municipalities.ToList();
 
-        // Case ids are stored as upper-case text by SQLite; references come as the API writes ids, in lower case.
+        // Case ids read as text in upper case on SQLite and in lower case on PostgreSQL; references come as the API writes ids.
         var accesses = db.RegistryAccesses.AsNoTracking().Where(a =>
-            db.Cases.Any(c => (c.Id.ToString() == a.Reference.ToUpper() || c.ExternalId == a.Reference) && allowed.Contains(c.MunicipalityNis))
-            || (!db.Cases.Any(c => c.Id.ToString() == a.Reference.ToUpper() || c.ExternalId == a.Reference)
+            db.Cases.Any(c => (c.Id.ToString().ToUpper() == a.Reference.ToUpper() || c.ExternalId == a.Reference) && allowed.Contains(c.MunicipalityNis))
+            || (!db.Cases.Any(c => c.Id.ToString().ToUpper() == a.Reference.ToUpper() || c.ExternalId == a.Reference)
                 && db.Users.Any(u => u.NormalizedUserName == a.UserName.ToUpper()
                     && db.UserMunicipalities.Any(m => m.UserId == u.Id && allowed.Contains(m.MunicipalityNis)))));
         if (criteria.From is { } from)

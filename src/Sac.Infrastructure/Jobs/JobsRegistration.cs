@@ -1,5 +1,8 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -7,12 +10,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sac.Application.Common.Ports;
 using Sac.Infrastructure.Persistence;
+using Sac.Infrastructure.Persistence.Providers;
 
 namespace Sac.Infrastructure.Jobs;
 
 public static class JobsRegistration
 {
-    private const string Sqlite = "Sqlite";
+    private const string JobsSchema = "hangfire";
 
     /// <summary>
     /// Hangfire with storage that matches <c>Database:Provider</c>, the <see cref="IDeadlineScheduler"/>, the deadline jobs and,
@@ -63,24 +67,26 @@ public static class JobsRegistration
         return Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(database)}-jobs{Path.GetExtension(database)}");
     }
 
-    /// <summary>Read when first needed, like <see cref="DatabaseSettings"/>, so that settings a test host adds late still count.</summary>
-    private static SQLiteStorage CreateStorage(IServiceProvider provider)
+    /// <summary>
+    /// Read when first needed, like <see cref="DatabaseSettings"/>, so that settings a test host adds late still count. On a server
+    /// database the jobs live in their own schema of the application's database; SQLite keeps them in a file beside it.
+    /// </summary>
+    private static JobStorage CreateStorage(IServiceProvider provider)
     {
-        var databaseProvider = provider.GetRequiredService<IConfiguration>()["Database:Provider"] ?? Sqlite;
-        if (databaseProvider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
+        var database = provider.GetRequiredService<DatabaseSettings>();
+
+        // Every storage polls its queue every 15 s by default: a job enqueued now would wait that long.
+        var pollInterval = TimeSpan.FromSeconds(1);
+        return database.Provider switch
         {
-            var path = JobsDatabasePath(provider.GetRequiredService<DatabaseSettings>().ConnectionString);
-
-            // The storage polls its queue every 15 s by default: a job enqueued now would wait that long.
-            return new SQLiteStorage(path, new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
-        }
-
-        if (databaseProvider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) || databaseProvider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new NotSupportedException(
-                $"Background jobs on Database:Provider '{databaseProvider}' arrive with the production-database work; only '{Sqlite}' is available for now.");
-        }
-
-        throw new InvalidOperationException($"Unknown Database:Provider '{databaseProvider}': use Sqlite, PostgreSql or SqlServer.");
+            DatabaseProvider.PostgreSql => new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(database.ConnectionString, PostgreSqlOptions(pollInterval)), PostgreSqlOptions(pollInterval)),
+            DatabaseProvider.SqlServer => new SqlServerStorage(
+                database.ConnectionString, new SqlServerStorageOptions { SchemaName = JobsSchema, QueuePollInterval = pollInterval }),
+            _ => new SQLiteStorage(JobsDatabasePath(database.ConnectionString), new SQLiteStorageOptions { QueuePollInterval = pollInterval }),
+        };
     }
+
+    private static PostgreSqlStorageOptions PostgreSqlOptions(TimeSpan pollInterval) =>
+        new() { SchemaName = JobsSchema, QueuePollInterval = pollInterval, PrepareSchemaIfNecessary = true };
 }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Sac.Infrastructure.Persistence.Providers;
 
 namespace Sac.Infrastructure.Persistence;
 
@@ -8,32 +9,24 @@ namespace Sac.Infrastructure.Persistence;
 /// The database configuration, read once when first needed rather than when services are
 /// registered, so that settings a test host adds after registration still count.
 /// </summary>
-internal sealed record DatabaseSettings(string ConnectionString, bool SeedDemoData)
+internal sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, bool SeedDemoData)
 {
-    private const string Sqlite = "Sqlite";
-
     public static DatabaseSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? Sqlite;
-        if (provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase) || provider.Equals("SqlServer", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new NotSupportedException(
-                $"Database:Provider '{provider}' arrives with the production-database work; only '{Sqlite}' is available for now.");
-        }
-
-        if (!provider.Equals(Sqlite, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Unknown Database:Provider '{provider}': use Sqlite, PostgreSql or SqlServer.");
-        }
-
+        var provider = DatabaseProviders.Parse(configuration["Database:Provider"]);
         var connectionString = configuration.GetConnectionString("Sac") is { Length: > 0 } configured
             ? configured
-            : $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "sac.db")}";
-        CreateDirectoryOf(connectionString);
+            : provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(environment.ContentRootPath, "App_Data", "sac.db")}"
+                : throw new InvalidOperationException($"Database:Provider '{provider}' needs ConnectionStrings:Sac.");
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            CreateDirectoryOf(connectionString);
+        }
 
         // Demo users have published passwords: never in Production, whatever the configuration says.
         var seed = !environment.IsProduction() && configuration.GetValue("Demo:Seed", environment.IsDevelopment());
-        return new DatabaseSettings(connectionString, seed);
+        return new DatabaseSettings(provider, connectionString, seed);
     }
 
     /// <summary>SQLite creates the database file but not its folder.</summary>

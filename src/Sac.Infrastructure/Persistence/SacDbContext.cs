@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -12,8 +13,11 @@ using Sac.Infrastructure.Identity;
 
 namespace Sac.Infrastructure.Persistence;
 
-/// <summary>The one database of Sac: the aggregates, the register and ASP.NET Core Identity's tables.</summary>
-public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : IdentityDbContext<SacUser>(options)
+/// <summary>
+/// The one database of Sac: the aggregates, the register, ASP.NET Core Identity's tables and the data-protection keys
+/// that every node shares. Each provider has its own derived context (<see cref="Providers"/>) for its migrations.
+/// </summary>
+public abstract class SacDbContext(DbContextOptions options) : IdentityDbContext<SacUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Case> Cases => Set<Case>();
 
@@ -34,6 +38,8 @@ public sealed class SacDbContext(DbContextOptions<SacDbContext> options) : Ident
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     internal DbSet<CaseNumberCounter> CaseNumberCounters => Set<CaseNumberCounter>();
 

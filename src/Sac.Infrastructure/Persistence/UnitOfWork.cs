@@ -1,7 +1,7 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Cases;
+using Sac.Infrastructure.Persistence.Providers;
 
 namespace Sac.Infrastructure.Persistence;
 
@@ -12,9 +12,6 @@ namespace Sac.Infrastructure.Persistence;
 /// </summary>
 internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) : IUnitOfWork
 {
-    // SQLITE_CONSTRAINT: a unique key (case number, externalId) taken by a concurrent save.
-    private const int SqliteConstraint = 19;
-
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var rescheduled = db.ChangeTracker.Entries<Case>()
@@ -29,7 +26,7 @@ internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) 
         {
             throw new ConcurrentUpdateException("A row changed since it was read.", e);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint })
+        catch (DbUpdateException e) when (UniqueKeyViolation.Caused(e))
         {
             throw new ConcurrentUpdateException("A unique key was taken since it was read.", e);
         }

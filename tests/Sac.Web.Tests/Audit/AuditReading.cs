@@ -1,5 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Audit;
@@ -36,18 +37,13 @@ internal static class AuditReading
             RegistryPurpose.IdentifyOffender, outcome, outcome == RegistryAccessOutcome.Answered ? ["lastName", "firstNames", "birthDate"] : []));
     }
 
-    /// <summary>A connection to the application's SQLite file, around Entity Framework, as a script or a console would open it.</summary>
-    public static SqliteConnection OpenDatabase(this SacAppFactory factory)
-    {
-        var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    /// <summary>A connection to the application's database, around Entity Framework, as a script or a console would open it.</summary>
+    public static DbConnection OpenDatabase(this SacAppFactory factory) => factory.Database.Open();
 
-    public static long Scalar(this SqliteConnection connection, string sql)
+    public static long Scalar(this DbConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }

@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Sac.Infrastructure.Persistence;
+using Sac.Infrastructure.Persistence.Providers;
 
 #nullable disable
 
-namespace Sac.Infrastructure.Persistence.Migrations
+namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
 {
-    [DbContext(typeof(SacDbContext))]
+    [DbContext(typeof(SqliteSacDbContext))]
     [Migration("20261128183713_Initial")]
     partial class Initial
     {

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Sac.Infrastructure.Persistence.Migrations
+namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class RegistriesAuditDataProtection : Migration
@@ -157,13 +157,13 @@ namespace Sac.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql("""UPDATE "Cases" SET "ClosedOn" = (SELECT date(MAX(e."At"), '+2 hours') FROM "CaseEvents" e WHERE e."CaseId" = "Cases"."Id" AND e."Type" = 'CaseClosed') WHERE "Status" = 'Closed' AND "ClosedOn" IS NULL;""");
 
             // The audit trail and the registry-access log are append-only in the database too.
-            migrationBuilder.Sql(Sac.Infrastructure.Audit.AuditTableGuards.Sql);
+            migrationBuilder.SqlEach(Sac.Infrastructure.Audit.AuditTableGuards.Sqlite.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Sac.Infrastructure.Audit.AuditTableGuards.DropSql);
+            migrationBuilder.SqlEach(Sac.Infrastructure.Audit.AuditTableGuards.Sqlite.Drop);
 
             migrationBuilder.DropTable(
                 name: "AuditEntries");
