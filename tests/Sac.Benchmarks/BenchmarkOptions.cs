@@ -32,10 +32,18 @@ internal sealed record BenchmarkOptions
     /// <summary>The instant the run believes it is; today 10:00 in Brussels unless given (pass it again with <see cref="Reuse"/> on another day).</summary>
     public DateTimeOffset? Now { get; init; }
 
+    /// <summary>The measures to run (reads, intake, sweep, letters); all unless some are named. Memory is always read at the end.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>(["reads", "intake", "sweep", "letters"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Extra configuration for the web host (<c>KEY=VALUE</c>, environment-variable form), to try a setting against the same data.</summary>
+    public IReadOnlyList<string> AppSettings { get; init; } = [];
+
     /// <summary>Runs the bare intake endpoint instead of the benchmark (the benchmark starts itself in this mode).</summary>
     public bool BaselineServer { get; init; }
 
     public string? Urls { get; init; }
+
+    public bool Runs(string measure) => Only.Contains(measure);
 
     public bool IsPostgreSql => Provider.Equals("PostgreSql", StringComparison.OrdinalIgnoreCase);
 
@@ -58,6 +66,8 @@ internal sealed record BenchmarkOptions
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--fraction" => options with { Fraction = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--now" => options with { Now = DateTimeOffset.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--only" => options with { Only = new HashSet<string>(Value().Split(','), StringComparer.OrdinalIgnoreCase) },
+                "--app-setting" => options with { AppSettings = [.. options.AppSettings, Value()] },
                 "--baseline-server" => options with { BaselineServer = true },
                 "--urls" => options with { Urls = Value() },
                 var unknown => throw new ArgumentException($"Unknown option '{unknown}'. See docs/benchmarks.md."),

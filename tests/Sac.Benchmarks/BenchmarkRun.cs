@@ -32,7 +32,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
         var total = Stopwatch.StartNew();
         Directory.CreateDirectory(options.DataDirectory);
         report.Note($"Machine: {Machine.Describe()}. Run at {DateTimeOffset.Now:yyyy-MM-dd HH:mm zzz}; the application's clock: {clock.Now:yyyy-MM-dd HH:mm zzz}.");
-        report.Note($"Command: dotnet run -c Release --project tests/Sac.Benchmarks -- {string.Join(' ', Environment.GetCommandLineArgs().Skip(1))}");
+        report.Note($"Command: dotnet run -c Release --project tests/Sac.Benchmarks -- {string.Join(' ', Environment.GetCommandLineArgs().Skip(1).Select(Quoted))}");
+        report.Note($"Load average at the start (1, 5, 15 min): {Machine.LoadAverage()}.");
 
         await using var system = SacComposition.Build(target, clock);
         await PrepareDatabaseAsync(system, cancellationToken);
@@ -65,19 +66,34 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
         await using (var bare = await HostProcess.StartAsync(
             typeof(BenchmarkRun).Assembly.Location, BaselineArguments(), new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" }, Path.Combine(logs, "bare.log"), cancellationToken))
         {
-            var intake = new IntakeLoad(options.IntakeClients, options.IntakeDuration, BaselineServer.FinderToken, clock.Now, options.Seed);
-            var app = await intake.RunAsync(web.Address, "app", cancellationToken);
-            var floor = await intake.RunAsync(bare.Address, "bare", cancellationToken);
-            report.AddIntake(app, floor);
-            report.AddSweep(await SweepMeasure.RunAsync(system, clock.Now, cancellationToken));
-            report.AddLetters(await LetterMeasure.RunAsync(asOfficial, cancellationToken));
+            if (options.Runs("intake"))
+            {
+                // Each run takes new externalIds: a reused database never sees the same finding twice.
+                var intake = new IntakeLoad(options.IntakeClients, options.IntakeDuration, BaselineServer.FinderToken, clock.Now, options.Seed);
+                var label = DateTime.UtcNow.ToString("HHmmss", CultureInfo.InvariantCulture);
+                var app = await intake.RunAsync(web.Address, $"app{label}", cancellationToken);
+                var floor = await intake.RunAsync(bare.Address, $"bare{label}", cancellationToken);
+                report.AddIntake(app, floor);
+            }
+
+            if (options.Runs("sweep"))
+            {
+                report.AddSweep(await SweepMeasure.RunAsync(system, clock.Now, cancellationToken));
+            }
+
+            if (options.Runs("letters"))
+            {
+                report.AddLetters(await LetterMeasure.RunAsync(asOfficial, cancellationToken));
+            }
+
             report.AddMemory(web.PeakMemoryBytes(), bare.PeakMemoryBytes());
         }
 
-        report.Note(string.Create(CultureInfo.InvariantCulture, $"The whole run took {total.Elapsed.TotalMinutes:0.0} minutes."));
+        report.Note(string.Create(CultureInfo.InvariantCulture, $"The whole run took {total.Elapsed.TotalMinutes:0.0} minutes; load average at the end: {Machine.LoadAverage()}."));
         var markdown = report.ToMarkdown();
         var path = Path.Combine(options.DataDirectory, $"results-{target.Provider}.md");
         await File.WriteAllTextAsync(path, markdown, cancellationToken);
+        await File.WriteAllTextAsync(Path.Combine(options.DataDirectory, $"queries-{target.Provider}.sql"), report.Queries, cancellationToken);
         Console.WriteLine();
         Console.WriteLine(markdown);
         Console.WriteLine($"Written to {path}.");
@@ -121,6 +137,11 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
 
     private async Task MeasureReadsAsync(HostProcess web, OfficialSession session, ServiceProvider asOfficial, string scale, CancellationToken cancellationToken)
     {
+        if (!options.Runs("reads"))
+        {
+            return;
+        }
+
         var pages = new PageMeasure(options.PageRequests);
         report.AddPage(await pages.RunAsync(
             "Inbox page (MVC /Cases, signed-in official, 3 municipalities, 25 per page)", session.Client, "/Cases", asOfficial,
@@ -154,6 +175,8 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
     private IReadOnlyList<MunicipalityVolume> Volumes(IEnumerable<MunicipalityVolume> volumes) =>
         [.. volumes.Select(v => v with { Cases = (int)(v.Cases * options.Fraction) })];
 
+    private static string Quoted(string argument) => argument.Any(c => c is ' ' or ';') ? $"\"{argument}\"" : argument;
+
     private static string ScaleName(Scale scale) => scale == Scale.City ? "city" : "platform";
 
     /// <summary>The application as it would run in production, but on the run's clock: a web node (the job server is measured through the sweep).</summary>
@@ -165,6 +188,12 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
         environment["Jobs__Server"] = "false";
         environment["Demo__Seed"] = "false";
         environment["Registries__Provider"] = "Demo";
+        foreach (var setting in options.AppSettings)
+        {
+            var (key, value) = (setting[..setting.IndexOf('=', StringComparison.Ordinal)], setting[(setting.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            environment[key] = value;
+        }
+
         return environment;
     }
 

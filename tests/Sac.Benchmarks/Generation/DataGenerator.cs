@@ -38,11 +38,7 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SacDbContext>();
         var municipalities = await db.Municipalities.AsNoTracking().Include(m => m.Infractions).ToDictionaryAsync(m => m.Nis, cancellationToken);
-        var caseRows = new AggregateRows<Case>(db.Model);
-        var registerRows = new AggregateRows<RegisterEntry>(db.Model);
-        var caseBatch = new TableBatch(caseRows.Tables.Count);
-        var registerBatch = new TableBatch(registerRows.Tables.Count);
-        var registerLines = new List<RegisterEntry>();
+        var rows = new RowSets(new AggregateRows<Case>(db.Model), new AggregateRows<RegisterEntry>(db.Model));
 
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
@@ -51,7 +47,9 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
         offenders ??= new OffenderPool(random);
         var findings = new FindingFactory(random, offenders);
         var lifecycle = new CaseLifecycle(register, BelgianTime.DateOf(clock.Now), random, Stats);
-        var pending = 0;
+        var registerLines = new List<RegisterEntry>();
+        var batch = rows.NewBatch();
+        var writing = Task.CompletedTask;
         foreach (var volume in volumes)
         {
             var municipality = municipalities[volume.Nis];
@@ -64,16 +62,22 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
                 var opened = Case.Open(IntakeMapping.ToIntake(command, infraction), numbers.Next(volume.Nis, BelgianTime.DateOf(recordedAt).Year), recordedAt, PlatformPlan.FinderOf(volume.Nis)).Value;
                 Replayable ??= (command, opened.Id);
                 lifecycle.Run(opened, municipality, infraction, PlatformPlan.Official, offenders, registerLines);
-                caseRows.AddTo(caseBatch, opened);
-                if (++pending == BatchSize)
+                rows.Cases.AddTo(batch.Cases, opened);
+                if (++batch.Count == BatchSize)
                 {
-                    await FlushAsync(writer, caseRows, caseBatch, registerRows, registerBatch, registerLines, cancellationToken);
-                    pending = 0;
+                    // The next batch is made while this one is written: the database and the domain each get a core.
+                    batch.AddRegisterLines(rows, registerLines, Stats);
+                    await writing;
+                    var tables = batch.Tables(rows);
+                    writing = Task.Run(() => writer.WriteAsync(tables, cancellationToken), cancellationToken);
+                    batch = rows.NewBatch();
                 }
             }
         }
 
-        await FlushAsync(writer, caseRows, caseBatch, registerRows, registerBatch, registerLines, cancellationToken);
+        batch.AddRegisterLines(rows, registerLines, Stats);
+        await writing;
+        await writer.WriteAsync(batch.Tables(rows), cancellationToken);
         await SaveCountersAsync(connection, cancellationToken);
         Stats.Elapsed.Stop();
     }
@@ -95,24 +99,6 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
     {
         var recordedAt = findingAt.AddMinutes(random.Next(5, 48 * 60));
         return recordedAt < clock.Now ? recordedAt : clock.Now.AddMinutes(-1);
-    }
-
-    private async Task FlushAsync(
-        IBulkWriter writer, AggregateRows<Case> caseRows, TableBatch caseBatch, AggregateRows<RegisterEntry> registerRows, TableBatch registerBatch,
-        List<RegisterEntry> registerLines, CancellationToken cancellationToken)
-    {
-        foreach (var line in registerLines)
-        {
-            registerRows.AddTo(registerBatch, line);
-        }
-
-        Stats.RegisterLines += registerLines.Count;
-        registerLines.Clear();
-        await writer.WriteAsync(
-            [.. caseRows.Tables.Select((t, i) => new TableRows(t, caseBatch.Rows[i])), .. registerRows.Tables.Select((t, i) => new TableRows(t, registerBatch.Rows[i]))],
-            cancellationToken);
-        caseBatch.Clear();
-        registerBatch.Clear();
     }
 
     /// <summary>The last numbers taken, where <c>CaseNumberSequence</c> continues from (the same upsert it runs).</summary>

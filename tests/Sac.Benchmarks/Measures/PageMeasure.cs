@@ -8,7 +8,7 @@ using Sac.Infrastructure.Persistence;
 namespace Sac.Benchmarks.Measures;
 
 /// <summary>A page or API read measured end to end over HTTP, beside the same SQL run through plain ADO.NET.</summary>
-internal sealed record PageResult(string Name, Latencies Page, Latencies Raw, int Commands);
+internal sealed record PageResult(string Name, Latencies Page, Latencies Raw, IReadOnlyList<CapturedCommand> Commands);
 
 /// <summary>
 /// Sequential requests after a warm-up, as one official clicking; the raw side runs the commands the same messages make
@@ -44,7 +44,7 @@ internal sealed class PageMeasure(int requests)
             }
         }
 
-        return new PageResult(name, page, rawLatencies, raw.Commands.Count);
+        return new PageResult(name, page, rawLatencies, raw.Commands);
     }
 
     private static async Task<RawCommands> CaptureAsync(ServiceProvider asOfficial, IReadOnlyList<object> messages, CancellationToken cancellationToken)

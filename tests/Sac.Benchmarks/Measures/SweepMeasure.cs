@@ -10,7 +10,7 @@ using Sac.Infrastructure.Persistence;
 namespace Sac.Benchmarks.Measures;
 
 /// <summary>The daily sweep: how many cases were due, its query alone (EF Core and raw), and the whole command with its scheduling.</summary>
-internal sealed record SweepResult(int Due, Latencies Query, Latencies Raw, Latencies Sweep);
+internal sealed record SweepResult(int Due, Latencies Query, Latencies Raw, Latencies Sweep, IReadOnlyList<CapturedCommand> Commands);
 
 /// <summary>
 /// Runs <see cref="SweepDueDeadlinesCommand"/> through the application's mediator and Hangfire storage, as the 00:15 job
@@ -63,6 +63,6 @@ internal static class SweepMeasure
             }
         }
 
-        return new SweepResult(due, query, raw, sweep);
+        return new SweepResult(due, query, raw, sweep, rawCommands!.Commands);
     }
 }

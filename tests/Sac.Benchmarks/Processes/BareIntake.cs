@@ -20,7 +20,7 @@ namespace Sac.Benchmarks.Processes;
 /// </summary>
 internal sealed class BareIntake
 {
-    /// <summary>Far above the numbers the application gives out during the run, so the two never meet.</summary>
+    /// <summary>Far above the numbers the application gives out during a run, so the two never meet.</summary>
     private const int NumberOffset = 500_000;
 
     private readonly Municipality municipality;
@@ -50,7 +50,12 @@ internal sealed class BareIntake
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SacDbContext>();
         var municipality = await db.Municipalities.AsNoTracking().Include(m => m.Infractions).SingleAsync(m => m.Nis == nis, cancellationToken);
-        return new BareIntake(db, municipality, NumberOffset, clock);
+
+        // Above the offset, and above what an earlier run on a reused database took.
+        var prefix = string.Create(CultureInfo.InvariantCulture, $"{nis}-{BelgianTime.DateOf(clock.GetUtcNow()).Year}-");
+        var highest = await db.Cases.Where(c => c.Number.StartsWith(prefix)).MaxAsync(c => (string?)c.Number, cancellationToken);
+        var taken = highest is null ? 0 : int.Parse(highest[prefix.Length..], CultureInfo.InvariantCulture);
+        return new BareIntake(db, municipality, Math.Max(taken, NumberOffset), clock);
     }
 
     public async Task<Guid> InsertAsync(RecordFindingCommand command, CancellationToken cancellationToken)

@@ -14,6 +14,10 @@ internal static class Machine
         First("/etc/os-release", "PRETTY_NAME")?.Trim('"') ?? RuntimeInformation.OSDescription,
         $".NET {Environment.Version}");
 
+    /// <summary>The 1, 5 and 15 minute load averages: other work on the machine shows here.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
     private static double MemoryGiB() =>
         long.Parse(First("/proc/meminfo", "MemTotal")?.Split(' ')[0] ?? "0", CultureInfo.InvariantCulture) / 1024d / 1024d;
 

@@ -10,6 +10,10 @@ internal sealed class ResultsReport(string provider)
 {
     private readonly List<Measurement> measurements = [];
     private readonly List<string> notes = [];
+    private readonly StringBuilder queries = new();
+
+    /// <summary>The SQL each raw baseline ran, as EF Core sent it for the application.</summary>
+    public string Queries => queries.ToString();
 
     public void Note(string line)
     {
@@ -36,17 +40,19 @@ internal sealed class ResultsReport(string provider)
 
     public void AddPage(PageResult page, string scale)
     {
+        AddQueries($"{page.Name}, {scale}", page.Commands);
         var ratio = page.Page.P95 / page.Raw.P95;
         Add(new Measurement(
             $"{page.Name}, {scale}",
             Invariant($"p50 {page.Page.P50:0.0} ms, p95 {page.Page.P95:0.0} ms ({ratio:0.0}× raw; n={page.Page.Count})"),
-            Invariant($"raw SQL ({page.Commands} commands): p50 {page.Raw.P50:0.0} ms, p95 {page.Raw.P95:0.0} ms"),
+            Invariant($"raw SQL ({page.Commands.Count} commands): p50 {page.Raw.P50:0.0} ms, p95 {page.Raw.P95:0.0} ms"),
             "p95 ≤ 50 ms and ≤ 2× raw",
             page.Page.P95 <= 50 && ratio <= 2));
     }
 
     public void AddSweep(SweepResult sweep)
     {
+        AddQueries("Deadline sweep", sweep.Commands);
         Add(new Measurement(
             Invariant($"Deadline sweep, {sweep.Due:N0} cases due"),
             Invariant($"whole sweep p50 {sweep.Sweep.P50:0} ms (max {sweep.Sweep.Percentile(1):0} ms); query alone p50 {sweep.Query.P50:0.0} ms"),
@@ -100,6 +106,16 @@ internal sealed class ResultsReport(string provider)
         }
 
         return text.ToString();
+    }
+
+    private void AddQueries(string name, IReadOnlyList<CapturedCommand> commands)
+    {
+        queries.AppendLine(Invariant($"-- {name}"));
+        foreach (var command in commands)
+        {
+            queries.AppendLine(Invariant($"-- parameters: {string.Join(", ", command.Parameters.Select(p => $"{p.Name}={p.Value}"))}"));
+            queries.AppendLine(command.Text.TrimEnd(';') + ";").AppendLine();
+        }
     }
 
     private static string Failures(LoadResult load) => load.Failed == 0 ? string.Empty : Invariant($", {load.Failed} failed: {string.Join(' ', load.Failures.Select(f => $"{(int)f.Key}×{f.Value}"))}");
