@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Sac.Benchmarks;
 using Sac.Benchmarks.Composition;
 using Sac.Benchmarks.Processes;
@@ -12,10 +13,14 @@ if (options.BaselineServer)
     return 0;
 }
 
+// Ctrl+C or a kill stops the run cleanly: the hosts it started are stopped with it.
 using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
+void Stop(PosixSignalContext signal)
 {
-    e.Cancel = true;
+    signal.Cancel = true;
     cancellation.Cancel();
-};
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 return await new BenchmarkRun(options, clock).RunAsync(cancellation.Token);

@@ -12,11 +12,14 @@ internal sealed record PageResult(string Name, Latencies Page, Latencies Raw, IR
 
 /// <summary>
 /// Sequential requests after a warm-up, as one official clicking; the raw side runs the commands the same messages make
-/// EF Core send (captured in this process through the application's own services), the same number of times.
+/// EF Core send (captured in this process through the application's own services), the same number of times. A slow page
+/// stops early, after a time budget, so that the run stays bounded.
 /// </summary>
 internal sealed class PageMeasure(int requests)
 {
-    private const int WarmUp = 20;
+    private const int WarmUp = 10;
+    private const int MinimumSamples = 20;
+    private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
 
     /// <param name="messages">What the page sends to the mediator (as the official), in order.</param>
     public async Task<PageResult> RunAsync(
@@ -25,7 +28,8 @@ internal sealed class PageMeasure(int requests)
         var raw = await CaptureAsync(asOfficial, messages, cancellationToken);
         var page = new Latencies();
         var rawLatencies = new Latencies();
-        for (var i = -WarmUp; i < requests; i++)
+        var spent = Stopwatch.StartNew();
+        for (var i = -WarmUp; i < requests && (i < MinimumSamples || spent.Elapsed < Budget); i++)
         {
             var started = Stopwatch.GetTimestamp();
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative), cancellationToken);
@@ -41,6 +45,10 @@ internal sealed class PageMeasure(int requests)
             {
                 page.Add(elapsed);
                 rawLatencies.Add(rawElapsed);
+            }
+            else
+            {
+                spent.Restart();
             }
         }
 

@@ -20,12 +20,20 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Starts <c>dotnet <paramref name="assembly"/></c> on a free loopback port and waits until <c>/health</c> answers 200.</summary>
+    /// <summary>Starts <c>dotnet <paramref name="assembly"/></c> in its folder, on a free loopback port and waits until <c>/health</c> answers 200.</summary>
     public static async Task<HostProcess> StartAsync(
         string assembly, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, string logPath, CancellationToken cancellationToken)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+
+            // The content root, as a deployed application has it.
+            WorkingDirectory = Path.GetDirectoryName(assembly)!,
+        };
         start.ArgumentList.Add(assembly);
         foreach (var argument in arguments)
         {
