@@ -26,6 +26,7 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
     private readonly RecidivismRegister register = new();
     private readonly CaseNumbers numbers = new();
     private OffenderPool? offenders;
+    private int findingsMade;
 
     public GenerationStats Stats { get; } = new();
 
@@ -56,7 +57,7 @@ internal sealed class DataGenerator(ServiceProvider services, FixedClock clock, 
             var locality = Locality.Of(volume.Nis);
             foreach (var factsDate in FactsDates(volume.Cases))
             {
-                var command = findings.Next(locality, factsDate, $"pda-{volume.Nis}-{numbers.Last.Values.Sum() + 1:D8}");
+                var command = findings.Next(locality, factsDate, $"pda-{volume.Nis}-{++findingsMade:D8}");
                 var infraction = municipality.InfractionOn(command.InfractionCode!, factsDate)!;
                 var recordedAt = RecordedAt(command.FindingAt!.Value);
                 var opened = Case.Open(IntakeMapping.ToIntake(command, infraction), numbers.Next(volume.Nis, BelgianTime.DateOf(recordedAt).Year), recordedAt, PlatformPlan.FinderOf(volume.Nis)).Value;
