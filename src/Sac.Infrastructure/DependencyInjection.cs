@@ -80,6 +80,11 @@ public static class DependencyInjection
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SacDbContext>();
         await db.Database.MigrateAsync(ct);
+        if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite)
+        {
+            await SqliteTuning.TuneAsync(db, ct);
+        }
+
         if (scope.ServiceProvider.GetRequiredService<DatabaseSettings>().SeedDemoData)
         {
             await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);

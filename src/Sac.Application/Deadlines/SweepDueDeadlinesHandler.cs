@@ -12,11 +12,7 @@ internal sealed class SweepDueDeadlinesHandler(ICaseReadService reads, IDeadline
     {
         var today = BelgianTime.DateOf(clock.GetUtcNow());
         var due = await reads.FindDueCaseIdsAsync(today, cancellationToken);
-        foreach (var caseId in due)
-        {
-            scheduler.ScheduleCheck(caseId, today);
-        }
-
+        scheduler.CheckNow(due);
         return due.Count;
     }
 }

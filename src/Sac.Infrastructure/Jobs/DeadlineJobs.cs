@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sac.Application.Deadlines;
 using Sac.Domain.Common;
@@ -11,7 +12,7 @@ namespace Sac.Infrastructure.Jobs;
 /// The deadline jobs Hangfire runs. Each sends one command and fails loudly when it did not succeed, so that Hangfire
 /// retries it; running one twice is safe because the domain re-derives what is due from the stored deadlines.
 /// </summary>
-internal sealed class DeadlineJobs(IMediator mediator, ILogger<DeadlineJobs> logger)
+internal sealed class DeadlineJobs(IMediator mediator, IServiceScopeFactory scopes, ILogger<DeadlineJobs> logger)
 {
     /// <summary>The recurring daily sweep (00:15 Brussels).</summary>
     public const string SweepJobId = "deadline-sweep";
@@ -29,6 +30,31 @@ internal sealed class DeadlineJobs(IMediator mediator, ILogger<DeadlineJobs> log
         ThrowIfFailed(result, $"Applying the due deadlines of case {caseId}");
     }
 
+    /// <summary>
+    /// The sweep's batch: each case in a scope of its own (its own unit of work, as if it were its own job), all of them even
+    /// when one fails; then the job fails if any did, so that Hangfire retries the batch.
+    /// </summary>
+    [AutomaticRetry(Attempts = 5, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [JobDisplayName("Apply the due deadlines of the cases the sweep found")]
+    public async Task ApplyDueDeadlinesOfAsync(Guid[] caseIds, CancellationToken cancellationToken)
+    {
+        var failures = new List<string>();
+        foreach (var caseId in caseIds)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyDueDeadlinesCommand(caseId), cancellationToken);
+            if (result.IsFailure)
+            {
+                failures.Add($"{caseId}: {Describe(result)}");
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new InvalidOperationException($"Applying the due deadlines of {failures.Count} of {caseIds.Length} cases failed: {string.Join(" | ", failures)}");
+        }
+    }
+
     /// <summary>Schedules a check for every case with a deadline due by today (a lost or late job never loses a deadline).</summary>
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [JobDisplayName("Sweep the cases with a deadline due")]
@@ -43,8 +69,10 @@ internal sealed class DeadlineJobs(IMediator mediator, ILogger<DeadlineJobs> log
     {
         if (result.IsFailure)
         {
-            var errors = string.Join("; ", result.Errors.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Code}: {e.Message}")));
-            throw new InvalidOperationException($"{what} failed: {errors}");
+            throw new InvalidOperationException($"{what} failed: {Describe(result)}");
         }
     }
+
+    private static string Describe(Result result) =>
+        string.Join("; ", result.Errors.Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Code}: {e.Message}")));
 }

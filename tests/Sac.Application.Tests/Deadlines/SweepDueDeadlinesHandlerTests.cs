@@ -10,7 +10,7 @@ public sealed class SweepDueDeadlinesHandlerTests
     private readonly FakeDeadlineScheduler scheduler = new();
 
     [Fact]
-    public async Task EveryDueCase_IsScheduledForToday_AndCounted()
+    public async Task EveryDueCase_IsCheckedAtOnce_AndCounted()
     {
         Guid[] due = [Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid()];
         reads.Due.AddRange(due);
@@ -20,7 +20,8 @@ public sealed class SweepDueDeadlinesHandlerTests
         Assert.Equal(3, result.Value);
         var today = new DateOnly(2025, 3, 10);
         Assert.Equal(today, reads.DueAskedFor);
-        Assert.Equal(due.Select(id => (id, today)), scheduler.Scheduled);
+        Assert.Equal(due, scheduler.CheckedNow);
+        Assert.Empty(scheduler.Scheduled);
     }
 
     [Fact]
@@ -32,7 +33,6 @@ public sealed class SweepDueDeadlinesHandlerTests
         await Sweep("2025-03-10T23:30:00+00:00");
 
         Assert.Equal(new DateOnly(2025, 3, 11), reads.DueAskedFor);
-        Assert.Equal(new DateOnly(2025, 3, 11), Assert.Single(scheduler.Scheduled).DueOn);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class SweepDueDeadlinesHandlerTests
 
         Assert.True(result.IsSuccess);
         Assert.Equal(0, result.Value);
-        Assert.Empty(scheduler.Scheduled);
+        Assert.Empty(scheduler.CheckedNow);
     }
 
     private async Task<Sac.Domain.Common.Result<int>> Sweep(string now) =>

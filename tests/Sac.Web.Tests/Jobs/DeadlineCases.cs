@@ -78,7 +78,7 @@ internal static class DeadlineCases
         foreach (var id in candidates)
         {
             var data = connection.GetJobData(id);
-            if (data?.Job is not { Method.Name: nameof(DeadlineJobs.ApplyDueDeadlinesAsync) } job || !Equals(job.Args[0], caseId))
+            if (data?.Job is not { } job || !Checks(job, caseId))
             {
                 continue;
             }
@@ -95,6 +95,14 @@ internal static class DeadlineCases
 
         return checks;
     }
+
+    /// <summary>Whether the job checks the case: its own check, or a batch of the sweep's that includes it.</summary>
+    private static bool Checks(Job job, Guid caseId) => job.Method.Name switch
+    {
+        nameof(DeadlineJobs.ApplyDueDeadlinesAsync) => Equals(job.Args[0], caseId),
+        nameof(DeadlineJobs.ApplyDueDeadlinesOfAsync) => job.Args[0] is Guid[] batch && batch.Contains(caseId),
+        _ => false,
+    };
 
     /// <summary>How many times the job reached the Succeeded state.</summary>
     public static int TimesSucceeded(SacAppFactory app, string jobId) =>

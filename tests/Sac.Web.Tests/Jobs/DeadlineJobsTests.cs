@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Sac.Domain.Cases;
+using Sac.Infrastructure.Jobs;
 using Sac.Testing;
 using Sac.Web.Tests.Support;
 
@@ -27,7 +28,7 @@ public sealed class DeadlineJobsTests(DeadlineJobsTests.AfterTheDefencePeriodApp
     }
 
     [Fact]
-    public async Task The_sweep_finds_a_due_case_whose_job_was_lost_and_schedules_its_check()
+    public async Task The_sweep_finds_a_due_case_whose_job_was_lost_and_checks_it()
     {
         var caseId = await DeadlineCases.RecordAsync(app);
         await DeadlineCases.SendNoticeAsync(app, caseId, DeadlineCases.NoticeSentOn);
@@ -41,10 +42,11 @@ public sealed class DeadlineJobsTests(DeadlineJobsTests.AfterTheDefencePeriodApp
 
         await DeadlineCases.RunAsync(app, j => j.SweepAsync(CancellationToken.None));
 
-        // Due today: the check is enqueued at once, not scheduled; performing it (as a worker would) applies the deadline.
+        // Due today: the check is enqueued at once, in a batch, not scheduled; performing it (as a worker would) applies the deadline.
         var check = Assert.Single(DeadlineCases.PendingChecks(app, caseId));
         Assert.Null(check.EnqueueAt);
-        await DeadlineCases.RunAsync(app, j => j.ApplyDueDeadlinesAsync((Guid)check.Job.Args[0], CancellationToken.None));
+        Assert.Equal(nameof(DeadlineJobs.ApplyDueDeadlinesOfAsync), check.Job.Method.Name);
+        await DeadlineCases.RunAsync(app, j => j.ApplyDueDeadlinesOfAsync((Guid[])check.Job.Args[0], CancellationToken.None));
         var read = await DeadlineCases.ReadAsync(app, caseId);
         Assert.Equal(nameof(CaseStatus.ReadyForDecision), read.Status());
         Assert.Equal(1, read.EventCount(CaseEvent.DefencePeriodEnded));

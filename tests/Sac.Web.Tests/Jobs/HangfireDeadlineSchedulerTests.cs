@@ -64,6 +64,26 @@ public sealed class HangfireDeadlineSchedulerTests
         Assert.InRange(scheduled.EnqueueAt, before.AddMinutes(1), after.AddMinutes(1));
     }
 
+    [Theory]
+    [InlineData(0, new int[0])]
+    [InlineData(1, new[] { 1 })]
+    [InlineData(HangfireDeadlineScheduler.BatchSize, new[] { HangfireDeadlineScheduler.BatchSize })]
+    [InlineData(HangfireDeadlineScheduler.BatchSize + 1, new[] { HangfireDeadlineScheduler.BatchSize, 1 })]
+    [InlineData(250, new[] { 100, 100, 50 })]
+    public void The_sweeps_cases_are_checked_at_once_in_batches(int due, int[] batches)
+    {
+        var (jobs, scheduler) = Scheduler(new DateTimeOffset(2025, 3, 29, 0, 15, 0, TimeSpan.FromHours(1)));
+        var caseIds = Enumerable.Range(0, due).Select(_ => Guid.NewGuid()).ToList();
+
+        scheduler.CheckNow(caseIds);
+
+        Assert.All(jobs.Created, created => Assert.IsType<EnqueuedState>(created.State));
+        Assert.All(jobs.Created, created => Assert.Equal(nameof(DeadlineJobs.ApplyDueDeadlinesOfAsync), created.Job.Method.Name));
+        var enqueued = jobs.Created.Select(created => (Guid[])created.Job.Args[0]).ToList();
+        Assert.Equal(batches, enqueued.Select(batch => batch.Length));
+        Assert.Equal(caseIds, enqueued.SelectMany(batch => batch));
+    }
+
     private static void AssertIsTheCheckOf(Job job, Guid caseId)
     {
         Assert.Equal(typeof(DeadlineJobs), job.Type);

@@ -71,6 +71,12 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => c.ExternalId).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => new { c.MunicipalityNis, c.RecordedAt });
+
+        // The inbox, newest first across all the official's municipalities: walked in order instead of sorting every case.
+        builder.HasIndex(c => new { c.RecordedAt, c.Number });
+
+        // A status filter within a municipality (the API search, the work queues): counted and paged from the index alone.
+        builder.HasIndex(c => new { c.MunicipalityNis, c.Status, c.RecordedAt });
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.FactsDate);
     }

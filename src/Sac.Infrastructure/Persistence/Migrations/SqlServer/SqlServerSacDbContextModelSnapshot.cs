@@ -461,6 +461,10 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
+                    b.HasIndex("RecordedAt", "Number");
+
+                    b.HasIndex("MunicipalityNis", "Status", "RecordedAt");
+
                     b.HasIndex("Status", "AnonymisedOn", "ClosedOn");
 
                     b.ToTable("Cases", (string)null);

@@ -445,6 +445,10 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
+                    b.HasIndex("RecordedAt", "Number");
+
+                    b.HasIndex("MunicipalityNis", "Status", "RecordedAt");
+
                     b.HasIndex("Status", "AnonymisedOn", "ClosedOn");
 
                     b.ToTable("Cases", (string)null);
