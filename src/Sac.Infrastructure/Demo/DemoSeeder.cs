@@ -5,6 +5,7 @@ using Sac.Domain.Municipalities;
 using Sac.Domain.Reasoning;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
+using Sac.Infrastructure.Persistence.Providers;
 
 namespace Sac.Infrastructure.Demo;
 
@@ -17,6 +18,21 @@ internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, Ro
     private const string TokenName = "demo";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SeedOnceAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (UniqueKeyViolation.Caused(e))
+        {
+            // Nodes started together on an empty database all seed it; one commits first, the others wait for it on a unique key
+            // and fail. Seeding again finds that node's demo data and adds nothing.
+            db.ChangeTracker.Clear();
+            await SeedOnceAsync(cancellationToken);
+        }
+    }
+
+    private async Task SeedOnceAsync(CancellationToken cancellationToken)
     {
         // Identity's stores save through the same context, so one transaction covers everything: never half a demo.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -19,6 +19,12 @@ public static class JobsRegistration
     private const string JobsSchema = "hangfire";
 
     /// <summary>
+    /// <c>Jobs:ClaimTimeout</c>: how long a job that a node fetched (on PostgreSQL, a lock it took too) stays claimed after that
+    /// node stopped (killed, crashed, cut off) before another node takes it over. A running node renews the jobs it runs.
+    /// </summary>
+    private static readonly TimeSpan DefaultClaimTimeout = TimeSpan.FromMinutes(5);
+
+    /// <summary>
     /// Hangfire with storage that matches <c>Database:Provider</c>, the <see cref="IDeadlineScheduler"/>, the deadline jobs and,
     /// unless <c>Jobs:Server</c> is false, a server that runs them with the daily sweep and a catch-up sweep at start.
     /// </summary>
@@ -74,19 +80,38 @@ public static class JobsRegistration
     private static JobStorage CreateStorage(IServiceProvider provider)
     {
         var database = provider.GetRequiredService<DatabaseSettings>();
+        var claimTimeout = provider.GetRequiredService<IConfiguration>().GetValue("Jobs:ClaimTimeout", DefaultClaimTimeout);
 
         // Every storage polls its queue every 15 s by default: a job enqueued now would wait that long.
         var pollInterval = TimeSpan.FromSeconds(1);
         return database.Provider switch
         {
-            DatabaseProvider.PostgreSql => new PostgreSqlStorage(
-                new NpgsqlConnectionFactory(database.ConnectionString, PostgreSqlOptions(pollInterval)), PostgreSqlOptions(pollInterval)),
+            DatabaseProvider.PostgreSql => PostgreSql(database.ConnectionString, pollInterval, claimTimeout),
             DatabaseProvider.SqlServer => new SqlServerStorage(
-                database.ConnectionString, new SqlServerStorageOptions { SchemaName = JobsSchema, QueuePollInterval = pollInterval }),
+                database.ConnectionString,
+                new SqlServerStorageOptions { SchemaName = JobsSchema, QueuePollInterval = pollInterval, SlidingInvisibilityTimeout = claimTimeout }),
             _ => new SQLiteStorage(JobsDatabasePath(database.ConnectionString), new SQLiteStorageOptions { QueuePollInterval = pollInterval }),
         };
     }
 
-    private static PostgreSqlStorageOptions PostgreSqlOptions(TimeSpan pollInterval) =>
-        new() { SchemaName = JobsSchema, QueuePollInterval = pollInterval, PrepareSchemaIfNecessary = true };
+    /// <summary>
+    /// By default Hangfire.PostgreSql hides a fetched job for 30 minutes and honours a lock row for 10, whether or not its node
+    /// still runs: a job that a killed node had fetched, or whose state it was changing, would wait that long. With the sliding
+    /// timeout a running node renews the jobs it runs, so another node takes them over after <paramref name="claimTimeout"/>
+    /// without fetching a long job twice. Locks are not renewed: those Hangfire takes last one step; the identification run's
+    /// lasts the run, and a second run after the timeout would only ask the registry again.
+    /// </summary>
+    private static PostgreSqlStorage PostgreSql(string connectionString, TimeSpan pollInterval, TimeSpan claimTimeout)
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = JobsSchema,
+            QueuePollInterval = pollInterval,
+            PrepareSchemaIfNecessary = true,
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = claimTimeout,
+            DistributedLockTimeout = claimTimeout,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+    }
 }

@@ -4,17 +4,29 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Sac.Web.Tests.Browser;
 
-/// <summary>A cookie-keeping client that fills forms the way a browser does, antiforgery token included.</summary>
-internal sealed partial class BrowserSession(WebApplicationFactory<Program> app, string culture = "nl-BE")
+/// <summary>
+/// A cookie-keeping client that fills forms the way a browser does, antiforgery token included. <paramref name="client"/>
+/// keeps the cookies, knows the application's address and does not follow redirects.
+/// </summary>
+internal sealed partial class BrowserSession(HttpClient client)
 {
-    private readonly HttpClient client = CreateClient(app, culture);
+    public BrowserSession(WebApplicationFactory<Program> app, string culture = "nl-BE")
+        : this(CreateClient(app, culture))
+    {
+    }
 
     public static async Task<BrowserSession> SignedInAsync(WebApplicationFactory<Program> app, string email, string password, string culture = "nl-BE")
     {
         var session = new BrowserSession(app, culture);
-        var response = await session.PostFormAsync("/Account/SignIn", new() { ["Email"] = email, ["Password"] = password });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await session.SignInAsync(email, password);
         return session;
+    }
+
+    /// <summary>Signs in through the sign-in form; the client keeps the cookie.</summary>
+    public async Task SignInAsync(string email, string password)
+    {
+        var response = await PostFormAsync("/Account/SignIn", new() { ["Email"] = email, ["Password"] = password });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => client.GetAsync(new Uri(url, UriKind.Relative));
