@@ -46,7 +46,8 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
             _ => cases,
         };
 
-        var total = await cases.CountAsync(cancellationToken);
+        // Counting a city's hundreds of thousands of cases exactly costs more than the page itself: a capped count stops early.
+        var total = criteria.CountAtMost is { } cap ? await cases.Take(cap + 1).CountAsync(cancellationToken) : await cases.CountAsync(cancellationToken);
 
         // Only the offender's columns are read; its display name is computed by the domain after reading.
         var items = await cases
@@ -68,7 +69,9 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
                 c.Deadlines.Decision,
                 c.TimeBarWarnedAtDays))
             .ToListAsync(cancellationToken);
-        return new PagedList<CaseSummary>(items, total, criteria.Page, criteria.PageSize);
+        return criteria.CountAtMost is { } most && total > most
+            ? new PagedList<CaseSummary>(items, most, criteria.Page, criteria.PageSize, MoreThanTotal: true)
+            : new PagedList<CaseSummary>(items, total, criteria.Page, criteria.PageSize);
     }
 
     public async Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>

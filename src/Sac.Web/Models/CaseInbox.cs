@@ -38,8 +38,11 @@ public sealed class CaseInbox
     [BindNever]
     public IReadOnlyDictionary<string, string> MunicipalityNames { get; set; } = new Dictionary<string, string>();
 
+    /// <summary>The inbox counts up to this many cases and then says "more than": an official pages through a queue, not a city's archive.</summary>
+    public const int CountAtMost = 10_000;
+
     public SearchCasesQuery ToQuery() =>
-        new(Municipality, Status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Queue, Page ?? 1, PageSize);
+        new(Municipality, Status, NationalRegisterNumber, Plate, FactsFrom, FactsTo, Queue, Page ?? 1, PageSize, CountAtMost);
 
     /// <summary>The query string of another page with the same filters (invariant formats, as the binder reads them).</summary>
     public IDictionary<string, string> RouteFor(int page)

@@ -12,4 +12,5 @@ public sealed record CaseSearchCriteria(
     DateOnly? FactsTo,
     WorkQueue? Queue,
     int Page,
-    int PageSize);
+    int PageSize,
+    int? CountAtMost = null);

@@ -24,7 +24,8 @@ internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService rea
             query.FactsTo,
             query.Queue,
             query.Page,
-            query.PageSize);
+            query.PageSize,
+            query.CountAtMost);
         return (await reads.SearchAsync(criteria, cancellationToken)).DisclosedTo(user);
     }
 

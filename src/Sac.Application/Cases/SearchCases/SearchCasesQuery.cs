@@ -15,7 +15,8 @@ public sealed record SearchCasesQuery(
     DateOnly? FactsTo = null,
     WorkQueue? Queue = null,
     int Page = 1,
-    int PageSize = 50) : IQuery<Result<PagedList<CaseSummary>>>;
+    int PageSize = 50,
+    int? CountAtMost = null) : IQuery<Result<PagedList<CaseSummary>>>;
 
 public sealed record CaseSummary(
     Guid Id,
