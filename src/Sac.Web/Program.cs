@@ -41,6 +41,7 @@ var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler("/Home/Error");
 if (!app.Environment.IsDevelopment())
 {

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Sac.Domain.Audit;
+using Sac.Testing;
 
 namespace Sac.Web.Tests.Audit;
 
@@ -31,13 +32,7 @@ public sealed class AuditTextsTests
 
     private static HashSet<string> Keys(string culture)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sac.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var path = Path.Combine(directory!.FullName, "src", "Sac.Web", "Resources", $"SharedResource.{culture}.resx");
+        var path = Path.Combine(SourceTree.Root, "src", "Sac.Web", "Resources", $"SharedResource.{culture}.resx");
         return [.. XDocument.Load(path).Root!.Elements("data").Select(d => d.Attribute("name")!.Value)];
     }
 }

@@ -10,6 +10,7 @@ using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
 using Sac.Domain.Reasoning;
+using Sac.Testing;
 using Sac.Web.Models;
 
 namespace Sac.Web.Tests.Localization;
@@ -107,7 +108,7 @@ public sealed partial class ResourceCompletenessTests
     /// <summary>The codes of every error the domain and the application can return, read from their source.</summary>
     private static List<string> FindErrorCodes() =>
         [.. new[] { "Sac.Domain", "Sac.Application" }
-            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(SourceRoot(), "src", project), "*.cs", SearchOption.AllDirectories))
+            .SelectMany(project => Directory.EnumerateFiles(Path.Combine(SourceTree.Root, "src", project), "*.cs", SearchOption.AllDirectories))
             .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .SelectMany(path => ErrorCode().Matches(File.ReadAllText(path)).Select(m => m.Groups["code"].Value))
             .Distinct()
@@ -124,20 +125,9 @@ public sealed partial class ResourceCompletenessTests
 
     private static Dictionary<string, string> Load(string culture)
     {
-        var path = Path.Combine(SourceRoot(), "src", "Sac.Web", "Resources", $"SharedResource.{culture}.resx");
+        var path = Path.Combine(SourceTree.Root, "src", "Sac.Web", "Resources", $"SharedResource.{culture}.resx");
         return XDocument.Load(path).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? string.Empty);
-    }
-
-    private static string SourceRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Sac.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Sac.sln not found above the test binaries.");
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ internal sealed class AppNode : IAsyncDisposable
             ArgumentList = { WebAssembly() },
 
             // The content root (wwwroot) is the working folder, as with `dotnet run`.
-            WorkingDirectory = Path.Combine(SolutionFolder(), "src", "Sac.Web"),
+            WorkingDirectory = Path.Combine(SourceTree.Root, "src", "Sac.Web"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -192,23 +192,10 @@ internal sealed class AppNode : IAsyncDisposable
     {
         var configuration = typeof(AppNode).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var framework = Path.GetFileName(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
-        var path = Path.Combine(SolutionFolder(), "src", "Sac.Web", "bin", configuration, framework, "Sac.Web.dll");
+        var path = Path.Combine(SourceTree.Root, "src", "Sac.Web", "bin", configuration, framework, "Sac.Web.dll");
         return File.Exists(path)
             ? path
             : throw new FileNotFoundException($"No build of the web application at {path}: build the solution in {configuration} first.", path);
-    }
-
-    private static string SolutionFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Sac.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Sac.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreePort()
