@@ -10,6 +10,12 @@ using Sac.Web.Api;
 using Sac.Web.Hosting;
 using Scalar.AspNetCore;
 
+if (BackupCommand.IsCommand(args))
+{
+    Environment.ExitCode = BackupCommand.Run(args, TimeProvider.System, Console.Out, Console.Error);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSacClock(builder.Configuration, builder.Environment);
@@ -36,6 +42,7 @@ builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false
 builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
 builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
+builder.Services.AddSacRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -52,6 +59,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiRoutes.Prefix)
 app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), browser => browser.UseStatusCodePagesWithReExecute("/Home/Status/{0}"));
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 

@@ -39,6 +39,9 @@ public class SacAppFactory : WebApplicationFactory<Program>
     /// <summary>Whether this instance runs background jobs (<c>Jobs:Server</c>); off unless a test needs it, so hosts start and stop fast.</summary>
     public bool RunsJobs { get; init; }
 
+    /// <summary>Sign-ins allowed per minute from one address (<c>RateLimits:SignInPerMinute</c>).</summary>
+    public int SignInsPerMinute { get; init; } = 10_000;
+
     public HttpClient CreateApiClient(string? token)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -59,6 +62,10 @@ public class SacAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Clock:Now", Now.ToString("O", CultureInfo.InvariantCulture));
         builder.UseSetting("Jobs:Server", RunsJobs ? "true" : "false");
+
+        // Every test host signs in and calls the API from one address, far more often than a person: the limits are
+        // tested on their own (RateLimitTests).
+        builder.UseSetting("RateLimits:SignInPerMinute", SignInsPerMinute.ToString(CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

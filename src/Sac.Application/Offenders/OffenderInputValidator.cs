@@ -1,4 +1,5 @@
 using FluentValidation;
+using Sac.Application.Common;
 using Sac.Domain.Offenders;
 
 namespace Sac.Application.Offenders;
@@ -10,12 +11,13 @@ internal sealed class OffenderInputValidator : AbstractValidator<OffenderInput>
 
     public OffenderInputValidator()
     {
-        RuleFor(o => o.Type).NotEmpty().Must(t => Enum.TryParse<OffenderType>(t, ignoreCase: false, out _))
+        // By name only: Enum.TryParse would also take "1" (a 500 further on) or "0".
+        RuleFor(o => o.Type).NotEmpty().Must(t => Enum.GetNames<OffenderType>().Contains(t, StringComparer.Ordinal))
             .WithErrorCode("OFFENDER_TYPE").WithMessage("Person, Company or Vehicle.");
         RuleFor(o => o.Language).Must(l => l is null || Languages.Contains(l)).WithErrorCode("LANGUAGE").WithMessage("nl, fr or de.");
-        RuleFor(o => o.LastName).MaximumLength(200);
-        RuleFor(o => o.FirstName).MaximumLength(200);
-        RuleFor(o => o.CompanyName).MaximumLength(200);
+        RuleFor(o => o.LastName).MaximumLength(200).WithoutControlCharacters();
+        RuleFor(o => o.FirstName).MaximumLength(200).WithoutControlCharacters();
+        RuleFor(o => o.CompanyName).MaximumLength(200).WithoutControlCharacters();
 
         When(o => o.Type == nameof(OffenderType.Person), () =>
         {

@@ -1,10 +1,12 @@
+using Sac.Web.Hosting;
+
 namespace Sac.Web.Api;
 
 internal static class ApiEndpoints
 {
     public static void MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup(ApiRoutes.Prefix).WithTags("Sac API v1").DisableAntiforgery();
+        var api = app.MapGroup(ApiRoutes.Prefix).WithTags("Sac API v1").DisableAntiforgery().RequireRateLimiting(RateLimiting.Api);
         api.MapFindingsEndpoints();
         api.MapCasesEndpoints();
         api.MapProcedureEndpoints();

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Sac.Application.Audit;
 using Sac.Application.Common;
 using Sac.Domain.Audit;
 using Sac.Infrastructure.Identity;
+using Sac.Web.Hosting;
 using Sac.Web.Models;
 
 namespace Sac.Web.Controllers;
@@ -19,6 +21,7 @@ public sealed class AccountController(
 
     [HttpPost]
     [ActionName(nameof(SignIn))]
+    [EnableRateLimiting(RateLimiting.SignIn)]
     public async Task<IActionResult> SignInAsync(SignInForm form)
     {
         if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password))

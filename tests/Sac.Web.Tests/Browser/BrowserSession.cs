@@ -74,12 +74,19 @@ internal sealed partial class BrowserSession(HttpClient client)
         return await client.PostAsync(new Uri(action, UriKind.Relative), content);
     }
 
-    private async Task AddTokenAsync(string page, Dictionary<string, string> fields, bool withToken)
+    /// <summary>Reads <paramref name="page"/> and returns its antiforgery token, good for any form of this session.</summary>
+    public async Task<string> AntiforgeryTokenAsync(string page)
     {
         var html = await client.GetStringAsync(new Uri(page, UriKind.Relative));
+        return AntiforgeryField().Match(html).Groups[1].Value;
+    }
+
+    private async Task AddTokenAsync(string page, Dictionary<string, string> fields, bool withToken)
+    {
+        var token = await AntiforgeryTokenAsync(page);
         if (withToken)
         {
-            fields["__RequestVerificationToken"] = AntiforgeryField().Match(html).Groups[1].Value;
+            fields["__RequestVerificationToken"] = token;
         }
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Sac.Application.Common;
 using Sac.Application.Offenders;
 
 namespace Sac.Application.Findings.RecordFinding;
@@ -7,11 +8,11 @@ internal sealed class RecordFindingValidator : AbstractValidator<RecordFindingCo
 {
     public RecordFindingValidator()
     {
-        RuleFor(c => c.ExternalId).NotEmpty().MaximumLength(100);
+        RuleFor(c => c.ExternalId).NotEmpty().MaximumLength(100).WithoutControlCharacters();
         RuleFor(c => c.Municipality).NotEmpty().Matches("^[0-9]{5}$").WithErrorCode("NIS_FORMAT");
-        RuleFor(c => c.InfractionCode).NotEmpty().MaximumLength(50);
+        RuleFor(c => c.InfractionCode).NotEmpty().MaximumLength(50).WithoutControlCharacters();
         RuleFor(c => c.FactsAt).NotNull();
-        RuleFor(c => c.Description).MaximumLength(4000);
+        RuleFor(c => c.Description).MaximumLength(4000).WithoutControlCharacters(allowLineBreaks: true);
         RuleFor(c => c.Place).NotNull().SetValidator(new PlaceInputValidator()!);
         RuleFor(c => c.Offender).NotNull().SetValidator(new OffenderInputValidator()!);
     }
@@ -20,10 +21,10 @@ internal sealed class RecordFindingValidator : AbstractValidator<RecordFindingCo
     {
         public PlaceInputValidator()
         {
-            RuleFor(p => p.Street).MaximumLength(200);
-            RuleFor(p => p.HouseNumber).MaximumLength(20);
+            RuleFor(p => p.Street).MaximumLength(200).WithoutControlCharacters();
+            RuleFor(p => p.HouseNumber).MaximumLength(20).WithoutControlCharacters();
             RuleFor(p => p.PostalCode).Matches("^[1-9][0-9]{3}$").When(p => !string.IsNullOrEmpty(p.PostalCode)).WithErrorCode("POSTAL_CODE_FORMAT");
-            RuleFor(p => p.City).MaximumLength(100);
+            RuleFor(p => p.City).MaximumLength(100).WithoutControlCharacters();
             RuleFor(p => p.Latitude).InclusiveBetween(-90, 90);
             RuleFor(p => p.Longitude).InclusiveBetween(-180, 180);
             RuleFor(p => p.Longitude).NotNull().When(p => p.Latitude is not null);

@@ -1,0 +1,123 @@
+using Sac.Application.Common;
+using static Sac.Web.Tests.Access.Scope;
+
+namespace Sac.Web.Tests.Access;
+
+/// <summary>
+/// The specification of who may call what (README "API", api-v1.md): every endpoint of the route table has exactly one
+/// rule here, so a new endpoint fails <see cref="AccessMatrixTests"/> until someone decides who may call it.
+/// </summary>
+public static class AccessRules
+{
+    private const string Finder = Roles.Finder;
+    private const string Official = Roles.SanctioningOfficial;
+    private const string MunicipalAdmin = Roles.MunicipalAdmin;
+    private const string Auditor = Roles.Auditor;
+    private const string SystemAdmin = Roles.SystemAdmin;
+
+    private static readonly string[] Anyone = [];
+    private static readonly string[] SignedIn = [.. Roles.All];
+
+    /// <summary>Registry lookups need a reference and a purpose before they say anything.</summary>
+    private const string Lookup = "?reference=access-matrix&purpose=IdentifyOffender";
+
+    private static readonly string[] ProcedureSteps =
+    [
+        "notices", "decisions", "decision-notifications", "parents-letters", "mediation-offers", "mediation-outcomes",
+        "community-service-offers", "community-service-outcomes", "lawyer-requests", "prosecutor-reports",
+        "prosecutor-answers", "defences", "hearings", "hearing-minutes", "appeals", "appeal-outcomes", "payments",
+        "collection-handovers",
+    ];
+
+    private static readonly string[] ProcedureForms =
+    [
+        "ReportToProsecutor", "ProsecutorAnswer", "Letters/{step}/Posted", "Letters/{step}/Prepare", "Lawyer",
+        "MediationOutcome", "CommunityServiceOffer", "CommunityServiceOutcome", "Defence", "ScheduleHearing",
+        "RecordHearing", "Decide", "ComposeReasoning", "Appeal", "AppealOutcome", "Payment", "HandOver", "ClosePaid",
+        "Close", "Identify",
+    ];
+
+    public static IReadOnlyList<AccessRule> All { get; } =
+    [
+        // JSON API
+        new("POST", "/api/v1/findings", None, [Finder]),
+        new("GET", "/api/v1/cases", None, SignedIn),
+        new("GET", "/api/v1/cases/{id:guid}", Case, SignedIn),
+        new("POST", "/api/v1/cases/{id:guid}/closures", Case, [Official]),
+        .. ProcedureSteps.Select(step => new AccessRule("POST", $"/api/v1/cases/{{id:guid}}/{step}", Case, [Official])),
+        new("POST", "/api/v1/cases/{id:guid}/identifications", Case, [Official]),
+        new("POST", "/api/v1/cases/{id:guid}/letters", Case, [Official]),
+        new("POST", "/api/v1/cases/{id:guid}/reasoning-drafts", Case, [Official]),
+        new("GET", "/api/v1/post-tray", None, [Official]),
+        new("GET", "/api/v1/collection", None, [Official]),
+        new("GET", "/api/v1/documents/{id:guid}", Document, SignedIn),
+        new("POST", "/api/v1/documents/{id:guid}/postings", Document, [Official]),
+        new("POST", "/api/v1/register-entries", None, [Official]),
+        new("GET", "/api/v1/municipalities/{nis}/reasoning-blocks", Municipality, [Official, MunicipalAdmin]),
+        new("POST", "/api/v1/municipalities/{nis}/reasoning-blocks", Municipality, [Official, MunicipalAdmin]),
+        new("PUT", "/api/v1/municipalities/{nis}/reasoning-blocks/{id:guid}", Municipality, [Official, MunicipalAdmin]),
+        new("DELETE", "/api/v1/municipalities/{nis}/reasoning-blocks/{id:guid}", Municipality, [Official, MunicipalAdmin]),
+        new("GET", "/api/v1/municipalities/{nis}", Municipality, [MunicipalAdmin]),
+        new("PUT", "/api/v1/municipalities/{nis}/settings", Municipality, [MunicipalAdmin]),
+        new("PUT", "/api/v1/municipalities/{nis}/infractions/{code}", Municipality, [MunicipalAdmin]),
+        new("PUT", "/api/v1/municipalities/{nis}/letterhead", Municipality, [MunicipalAdmin]),
+        new("GET", "/api/v1/registry/persons/{nationalRegisterNumber}", None, [Finder, Official], Lookup),
+        new("GET", "/api/v1/registry/vehicles/{plate}", None, [Finder, Official], Lookup + "&at=2025-03-01"),
+        new("GET", "/api/v1/registry/companies/{enterpriseNumber}", None, [Finder, Official], Lookup),
+        new("GET", "/api/v1/audit/entries", None, [Auditor]),
+        new("GET", "/api/v1/audit/registry-access", None, [Auditor]),
+        new("GET", "/api/v1/data-protection/subjects/{nationalRegisterNumber}", None, [Auditor]),
+
+        // Each user revokes their own tokens.
+        new("DELETE", "/api/v1/tokens/{id:guid}", None, SignedIn),
+
+        // Browser pages and forms
+        new("GET", "/Account/SignIn/{id?}", None, Anyone),
+        new("POST", "/Account/SignIn/{id?}", None, Anyone),
+        new("POST", "/Account/SignOut/{id?}", None, Anyone),
+        new("GET", "/Account/AccessDenied/{id?}", None, Anyone),
+        new("POST", "/Language/Set/{id?}", None, Anyone),
+        new("*", "/Home/Error/{id?}", None, Anyone),
+        new("*", "/Home/Status/{id?}", None, Anyone),
+
+        // Sends a signed-in user to their main page, anyone else to sign in.
+        new("GET", "/Home/Index/{id?}", None, SignedIn),
+
+        new("GET", "/Findings/New/{id?}", None, [Finder]),
+        new("POST", "/Findings/New/{id?}", None, [Finder]),
+        new("GET", "/Findings/Recorded/{id?}", Case, [Finder]),
+        new("GET", "/Findings/Infractions/{id?}", None, [Finder]),
+        new("POST", "/Findings/Lookups/Person", None, [Finder]),
+        new("POST", "/Findings/Lookups/Vehicle", None, [Finder]),
+        new("GET", "/Cases/Index/{id?}", None, [Official]),
+        new("GET", "/Cases/Details/{id?}", Case, [Official]),
+        .. ProcedureForms.Select(form => new AccessRule("POST", $"/Cases/{{id:guid}}/{form}", Case, [Official])),
+        new("GET", "/Documents/{id:guid}", Document, [Official]),
+        new("GET", "/PostTray", None, [Official]),
+        new("POST", "/PostTray/{id:guid}/Posted", Document, [Official], "?postedOn=2025-03-10"),
+        new("GET", "/Collection", None, [Official]),
+        new("GET", "/Collection/Csv", None, [Official]),
+        new("GET", "/Reasoning", None, [Official, MunicipalAdmin]),
+        new("GET", "/Reasoning/{nis}", Municipality, [Official, MunicipalAdmin]),
+        new("GET", "/Reasoning/{nis}/Edit/{block:guid?}", Municipality, [Official, MunicipalAdmin]),
+        new("POST", "/Reasoning/{nis}/Edit/{block:guid?}", Municipality, [Official, MunicipalAdmin]),
+        new("POST", "/Reasoning/{nis}/Retire/{block:guid}", Municipality, [Official, MunicipalAdmin]),
+        new("GET", "/Municipalities", None, [MunicipalAdmin]),
+        new("GET", "/Municipalities/Index", None, [MunicipalAdmin]),
+        new("GET", "/Municipalities/Details/{nis}", Municipality, [MunicipalAdmin]),
+        new("GET", "/Municipalities/EditSettings/{nis}", Municipality, [MunicipalAdmin]),
+        new("POST", "/Municipalities/EditSettings/{nis}", Municipality, [MunicipalAdmin]),
+        new("GET", "/Municipalities/EditLetterhead/{nis}", Municipality, [MunicipalAdmin]),
+        new("POST", "/Municipalities/EditLetterhead/{nis}", Municipality, [MunicipalAdmin]),
+        new("GET", "/Municipalities/EditInfraction/{nis}/{code?}", Municipality, [MunicipalAdmin]),
+        new("POST", "/Municipalities/EditInfraction/{nis}/{code?}", Municipality, [MunicipalAdmin]),
+        new("GET", "/Audit", None, [Auditor]),
+        new("GET", "/Audit/csv", None, [Auditor]),
+        new("GET", "/Audit/registry-access", None, [Auditor]),
+        new("GET", "/Audit/registry-access/csv", None, [Auditor]),
+        new("GET", "/DataProtection", None, [Auditor]),
+        new("POST", "/DataProtection", None, [Auditor]),
+        new("POST", "/DataProtection/Print", None, [Auditor]),
+        new("*", "/hangfire/{**path}", None, [SystemAdmin]),
+    ];
+}
