@@ -44,6 +44,10 @@ builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
 builder.Services.AddSacRateLimiting(builder.Configuration);
 
+// On SIGTERM the node refuses new connections, its job server stops fetching, and requests and jobs under way get this long to
+// finish (a job cut off is put back in its queue); the service manager's own grace period must be longer.
+builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = builder.Configuration.GetValue("Shutdown:Timeout", TimeSpan.FromSeconds(30)));
+
 var app = builder.Build();
 
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);

@@ -63,25 +63,26 @@ public sealed class HostileEndpointTests(SacAppFactory factory) : IClassFixture<
         [
             "page=-1", "page=abc", "page=99999999999", "pageSize=-5", "pageSize=100000", "pageSize=1e3", "status=1", "status=Closed,Paid",
             "status=%3Cscript%3E", "factsFrom=2023-02-29", "factsFrom=2025-13-01", "factsTo=2025-03-00", "factsFrom=yesterday", "page=%00",
+            "municipality=4402", "municipality=440210", "municipality=44021%27%20OR%20%271%27%3D%271", "municipality=%00",
+            "nationalRegisterNumber=85073003329", "nationalRegisterNumber=8507300332", "nationalRegisterNumber=%27%3B%20DROP%20TABLE%20%22Cases%22%3B--",
+            "plate=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "plate=1-ABC-123%27--", "plate=" + new string('A', 21),
         ];
 
         await HostileAssert.AllRefusedAsync(official, queries.Select(q => (q, new HttpRequestMessage(HttpMethod.Get, $"/api/v1/cases?{q}"))));
     }
 
-    /// <summary>Filters are values to compare, not syntax: one that matches no case is an empty page (not a 4xx), and harms nothing.</summary>
+    /// <summary>A well-formed filter that matches no case of the caller is an empty page, not a 4xx: another municipality's code, nobody's number.</summary>
     [Theory]
-    [InlineData("municipality=44021%27%20OR%20%271%27%3D%271")]
-    [InlineData("nationalRegisterNumber=%27%3B%20DROP%20TABLE%20%22Cases%22%3B--")]
-    [InlineData("plate=%3Cscript%3Ealert(1)%3C%2Fscript%3E")]
-    public async Task Sql_and_markup_in_filters_match_nothing(string query)
+    [InlineData("municipality=11002")]
+    [InlineData("nationalRegisterNumber=00.01.01-001.05")]
+    [InlineData("plate=ZZZ-999")]
+    public async Task Well_formed_filters_that_match_nothing_answer_an_empty_page(string query)
     {
         using var official = factory.CreateApiClient(DemoTokens.Official);
-        var before = factory.StoredCases();
 
         var page = await official.GetOkJsonAsync($"/api/v1/cases?{query}");
 
         Assert.Equal(0, page["total"]!.GetValue<int>());
-        Assert.Equal(before, factory.StoredCases());
     }
 
     /// <summary>The valid body with one field set to each bad value, named after the field and the value.</summary>

@@ -21,6 +21,9 @@ internal static class DeadlineCases
 {
     public const string FactsAt = "2025-03-01T22:15:00+01:00";
 
+    /// <summary>Facts whose 6-month decision limit has passed by <see cref="AfterTheDefencePeriod"/>: the check the intake schedules closes the case as time-barred at once.</summary>
+    public const string TimeBarredFactsAt = "2024-09-01T22:15:00+02:00";
+
     /// <summary>The day the notice goes out: the defence period of 15 days then runs from its deemed receipt.</summary>
     public static readonly DateOnly NoticeSentOn = new(2025, 3, 10);
 
@@ -31,11 +34,14 @@ internal static class DeadlineCases
     public static DateOnly DefenceCheckDue =>
         ProcedureDeadlines.Defence(NoticeSentOn, InfractionCategory.PureAdministrative, LegalRegimeHistory.On(new DateOnly(2025, 3, 1))!).AddDays(1);
 
+    /// <summary>A Gent LITTER finding of a new adult, facts at <paramref name="factsAt"/>.</summary>
+    public static JsonObject Finding(string factsAt) => FindingRequests.Finding(
+        "44021", "LITTER", factsAt, FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1985, 6, 15))));
+
     public static async Task<Guid> RecordAsync(SacAppFactory app)
     {
         using var finder = app.CreateApiClient(DemoTokens.Finder);
-        var created = await finder.RecordAsync(FindingRequests.Finding(
-            "44021", "LITTER", FactsAt, FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1985, 6, 15)))));
+        var created = await finder.RecordAsync(Finding(FactsAt));
         return Guid.Parse(created.Id());
     }
 

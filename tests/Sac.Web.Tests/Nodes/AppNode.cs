@@ -119,6 +119,49 @@ internal sealed class AppNode : IAsyncDisposable
         process.WaitForExit();
     }
 
+    /// <summary>
+    /// Asks the node to stop as a service manager does (SIGTERM): it takes no new connection, finishes the requests it has,
+    /// stops its job server, and exits.
+    /// </summary>
+    public void Terminate()
+    {
+        using var signal = Process.Start("kill", ["-TERM", ProcessId.ToString(CultureInfo.InvariantCulture)]);
+        signal.WaitForExit();
+    }
+
+    /// <summary>The node's exit code, once it has exited within <paramref name="timeout"/>.</summary>
+    public async Task<int> ExitCodeAsync(TimeSpan timeout)
+    {
+        using var waiting = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(waiting.Token);
+        return process.ExitCode;
+    }
+
+    /// <summary>Waits until a new connection is refused: the node has closed its listener and only finishes what it has.</summary>
+    public async Task WaitUntilRefusingConnectionsAsync(TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            using var probe = new TcpClient();
+            try
+            {
+                await probe.ConnectAsync(Address.Host, Address.Port);
+            }
+            catch (SocketException refused) when (refused.SocketErrorCode == SocketError.ConnectionRefused)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Node {Name} still took connections {timeout.TotalSeconds} s after it was asked to stop; see {LogPath}.");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(50));
+        }
+    }
+
     /// <summary>Whether Hangfire's server id (<c>machine:pid:guid</c>) is this node's.</summary>
     public bool IsHangfireServer(string serverId) => serverId.Contains($":{ProcessId}:", StringComparison.Ordinal);
 

@@ -24,9 +24,6 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
 
     private const int Parallelism = 8;
 
-    /// <summary>Facts whose 6-month decision limit has passed by <see cref="DeadlineCases.AfterTheDefencePeriod"/>: the check the intake schedules closes the case as time-barred at once.</summary>
-    private const string TimeBarredFactsAt = "2024-09-01T22:15:00+02:00";
-
     /// <summary>
     /// Every check due now has run within this time, also one the killed node had fetched (given up after <c>Jobs:ClaimTimeout</c>)
     /// and one it never enqueued because it died between the save and the job (scheduled by the start-up sweep of the node that comes back).
@@ -191,8 +188,7 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
 
     private static string NoticeSentOn => DeadlineCases.NoticeSentOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static JsonObject NewFinding(bool timeBarred) => FindingRequests.Finding(
-        "44021", "LITTER", timeBarred ? TimeBarredFactsAt : DeadlineCases.FactsAt, FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1985, 6, 15))));
+    private static JsonObject NewFinding(bool timeBarred) => DeadlineCases.Finding(timeBarred ? DeadlineCases.TimeBarredFactsAt : DeadlineCases.FactsAt);
 
     private static string ExternalId(JsonObject finding) => finding["externalId"]!.GetValue<string>();
 
@@ -201,6 +197,6 @@ public sealed class TwoNodeTests(ITestOutputHelper output)
     {
         public string ExternalId => TwoNodeTests.ExternalId(Finding);
 
-        public bool TimeBarred => Finding["factsAt"]!.GetValue<string>() == TimeBarredFactsAt;
+        public bool TimeBarred => Finding["factsAt"]!.GetValue<string>() == DeadlineCases.TimeBarredFactsAt;
     }
 }
