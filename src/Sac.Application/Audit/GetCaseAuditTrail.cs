@@ -14,9 +14,17 @@ public sealed record GetCaseAuditTrailQuery(Guid CaseId) : IQuery<Result<IReadOn
 internal sealed class GetCaseAuditTrailHandler(ICurrentUser user, IAuditReadService reads)
     : IQueryHandler<GetCaseAuditTrailQuery, Result<IReadOnlyList<AuditLine>>>
 {
-    public async ValueTask<Result<IReadOnlyList<AuditLine>>> Handle(GetCaseAuditTrailQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<IReadOnlyList<AuditLine>>> Handle(GetCaseAuditTrailQuery query, CancellationToken cancellationToken) =>
+        await reads.ListForCaseIfReadableAsync(query.CaseId, user, cancellationToken);
+}
+
+internal static class CaseAuditTrail
+{
+    /// <summary>The entries of a case, oldest first, for a user who may read the case; 404 otherwise.</summary>
+    public static async Task<Result<IReadOnlyList<AuditLine>>> ListForCaseIfReadableAsync(
+        this IAuditReadService reads, Guid caseId, ICurrentUser user, CancellationToken cancellationToken)
     {
-        var lines = await reads.ListForCaseAsync(query.CaseId, cancellationToken);
+        var lines = await reads.ListForCaseAsync(caseId, cancellationToken);
 
         // Every entry of a case carries the case's municipality; none at all reads as an unknown case.
         return lines.Count > 0 && lines.All(l => l.Municipality is { } nis && user.BelongsTo(nis))

@@ -12,4 +12,7 @@ public static class ApplicationErrors
         new("UNKNOWN_MUNICIPALITY", "No municipality has this NIS code.", Field: field);
 
     public static readonly Error NotYourMunicipality = Forbidden("You do not work for this municipality.");
+
+    /// <summary>A step posted with a version of the case that is no longer the current one: someone changed it meanwhile.</summary>
+    public static readonly Error StaleVersion = new("STALE_VERSION", "Someone changed this case since you opened it.", ErrorKind.Conflict);
 }

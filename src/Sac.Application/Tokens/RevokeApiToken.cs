@@ -5,16 +5,6 @@ using Sac.Domain.Common;
 
 namespace Sac.Application.Tokens;
 
-/// <summary>The API tokens of users, as far as revoking one goes (issuing them is the demo seeder's today).</summary>
-public interface IApiTokenStore
-{
-    /// <summary>The user name of the token's owner; null for an unknown token.</summary>
-    Task<string?> FindOwnerAsync(Guid tokenId, CancellationToken cancellationToken);
-
-    /// <summary>Marks the token revoked in the unit of work (a revoked token stays revoked, with its first date).</summary>
-    Task RevokeAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// Revokes an API token: its owner may, and a system administrator may revoke anyone's. The token stops authenticating at
 /// once; the row stays as a trace of who had access when, and the revocation is in the audit trail.

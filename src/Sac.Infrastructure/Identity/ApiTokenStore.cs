@@ -6,6 +6,17 @@ namespace Sac.Infrastructure.Identity;
 
 internal sealed class ApiTokenStore(SacDbContext db) : IApiTokenStore
 {
+    public async Task<IReadOnlyList<ApiTokenLine>> ListAsync(string? owner, CancellationToken cancellationToken)
+    {
+        // Identity's default normaliser: the user name upper-cased invariantly, which its unique index is on.
+        var normalizedOwner = owner?.ToUpperInvariant();
+        return await (from token in db.ApiTokens
+                      join user in db.Users on token.UserId equals user.Id
+                      where normalizedOwner == null || user.NormalizedUserName == normalizedOwner
+                      orderby user.NormalizedUserName, token.CreatedAt descending
+                      select new ApiTokenLine(token.Id, user.UserName!, token.Name, token.CreatedAt, token.RevokedAt)).ToListAsync(cancellationToken);
+    }
+
     public async Task<string?> FindOwnerAsync(Guid tokenId, CancellationToken cancellationToken) =>
         await (from token in db.ApiTokens
                join user in db.Users on token.UserId equals user.Id

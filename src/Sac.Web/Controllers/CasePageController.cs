@@ -2,7 +2,10 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Sac.Application.Audit;
+using Sac.Application.Cases.ChangesSince;
 using Sac.Application.Cases.GetCase;
+using Sac.Application.Cases.Procedure;
+using Sac.Application.Common;
 using Sac.Application.Municipalities.GetMunicipality;
 using Sac.Application.Reasoning;
 using Sac.Domain.Calendar;
@@ -28,7 +31,7 @@ public abstract class CasePageController(IMediator mediator, IStringLocalizer<Sh
 
     /// <summary>Sends a step's command when its form could be read; on refusal the page comes back with the errors beside the step's fields.</summary>
     protected async Task<IActionResult> StepAsync(
-        Guid id, CaseStep step, StepForm form, ICommand<Result> command, CancellationToken cancellationToken,
+        Guid id, CaseStep step, StepForm form, ICaseStepCommand command, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string>? fields = null)
     {
         if (!ModelState.IsValid)
@@ -42,23 +45,35 @@ public abstract class CasePageController(IMediator mediator, IStringLocalizer<Sh
             return RedirectToAction(nameof(CasesController.Details), "Cases", new { id });
         }
 
-        return await RefusedAsync(id, new PostedStep(step, form), done.Errors, cancellationToken, fields);
+        return await RefusedAsync(id, new PostedStep(step, form), done.Errors, cancellationToken, fields, command.ExpectedVersion);
     }
 
-    /// <summary>404 or 403 end the request; other errors go beside the step's fields, with the status their kind calls for.</summary>
+    /// <summary>
+    /// 404 or 403 end the request; a step posted from a stale page comes back with what was done to the case since
+    /// <paramref name="seenVersion"/>; other errors go beside the step's fields, with the status their kind calls for.
+    /// </summary>
     protected async Task<IActionResult> RefusedAsync(
-        Guid id, PostedStep posted, IReadOnlyList<Error> errors, CancellationToken cancellationToken, IReadOnlyDictionary<string, string>? fields = null)
+        Guid id, PostedStep posted, IReadOnlyList<Error> errors, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? fields = null, int? seenVersion = null)
     {
         if (this.Refusal(errors) is { } refusal)
         {
             return refusal;
         }
 
+        if (seenVersion is { } seen && errors.Any(e => e.Code == ApplicationErrors.StaleVersion.Code))
+        {
+            var changes = await mediator.Send(new GetCaseChangesSinceQuery(id, seen), cancellationToken);
+            return await ShowCaseAsync(id, posted, StatusCodes.Status409Conflict, cancellationToken, changedMeanwhile: changes.IsSuccess ? changes.Value : []);
+        }
+
         ModelState.AddErrors(errors, localizer, fields, CaseStepForms.PrefixOf(posted.Step) + ".");
         return await ShowCaseAsync(id, posted, ResultErrors.StatusOf(errors), cancellationToken);
     }
 
-    protected async Task<IActionResult> ShowCaseAsync(Guid id, PostedStep? posted, int status, CancellationToken cancellationToken, CaseStep? open = null)
+    /// <param name="changedMeanwhile">What others did since the page the user posted from; null unless it was stale.</param>
+    protected async Task<IActionResult> ShowCaseAsync(
+        Guid id, PostedStep? posted, int status, CancellationToken cancellationToken, CaseStep? open = null, IReadOnlyList<CaseChange>? changedMeanwhile = null)
     {
         var found = await mediator.Send(new GetCaseQuery(id), cancellationToken);
         if (found.IsFailure)
@@ -82,6 +97,7 @@ public abstract class CasePageController(IMediator mediator, IStringLocalizer<Sh
         return View("~/Views/Cases/Details.cshtml", new CaseDetailsPage(c, municipality.IsSuccess ? municipality.Value.Settings : null, actions, forms, posted?.Step ?? open)
         {
             Audit = audit.IsSuccess ? audit.Value : [],
+            ChangedMeanwhile = changedMeanwhile,
         });
     }
 }

@@ -33,7 +33,7 @@ public sealed class IdentificationController(IMediator mediator, IStringLocalize
             return RedirectToAction(nameof(CasesController.Details), "Cases", new { id });
         }
 
-        var shown = await RefusedAsync(id, new PostedStep(CaseStep.Identify, form), done.Errors, cancellationToken);
+        var shown = await RefusedAsync(id, new PostedStep(CaseStep.Identify, form), done.Errors, cancellationToken, seenVersion: version);
         if (RegistryErrors.IsUnavailable(done.Errors) && shown is ViewResult)
         {
             Response.StatusCode = StatusCodes.Status503ServiceUnavailable;

@@ -1,4 +1,5 @@
 using Sac.Application.Audit;
+using Sac.Application.Cases.ChangesSince;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Municipalities.GetMunicipality;
 
@@ -17,4 +18,7 @@ public sealed record CaseDetailsPage(CaseDetails Case, SettingsDetails? Settings
 
     /// <summary>The case's audit entries, shown with the timeline lines they record.</summary>
     public IReadOnlyList<AuditLine> Audit { get; init; } = [];
+
+    /// <summary>What others did since the version of the page a step was posted from, when that page was stale; null otherwise.</summary>
+    public IReadOnlyList<CaseChange>? ChangedMeanwhile { get; init; }
 }

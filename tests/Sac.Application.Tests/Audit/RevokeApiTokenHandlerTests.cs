@@ -6,7 +6,7 @@ using Sac.Domain.Common;
 
 namespace Sac.Application.Tests.Audit;
 
-/// <summary>A token is revoked by its owner or by a system administrator, nobody else.</summary>
+/// <summary>A token is listed and revoked by its owner or by a system administrator, nobody else.</summary>
 public sealed class RevokeApiTokenHandlerTests
 {
     private static readonly Guid TokenId = Guid.NewGuid();
@@ -53,11 +53,44 @@ public sealed class RevokeApiTokenHandlerTests
         Assert.Equal(ErrorKind.NotFound, revoked.FirstError.Kind);
     }
 
-    private sealed class FakeTokens(string? owner) : IApiTokenStore
+    [Fact]
+    public async Task AUser_ListsTheirOwnTokens()
+    {
+        var tokens = new FakeTokens("finder@demo.sac");
+
+        await new ListApiTokensHandler(tokens, FakeCurrentUser.Finder()).Handle(new ListApiTokensQuery(), CancellationToken.None);
+
+        Assert.Equal("finder@demo.sac", tokens.ListedFor);
+    }
+
+    [Fact]
+    public async Task SystemAdmin_ListsEveryonesTokens()
+    {
+        var tokens = new FakeTokens("finder@demo.sac");
+        var systemAdmin = new FakeCurrentUser("admin@demo.sac", ["44021"], Roles.SystemAdmin);
+
+        await new ListApiTokensHandler(tokens, systemAdmin).Handle(new ListApiTokensQuery(), CancellationToken.None);
+
+        Assert.True(tokens.Listed);
+        Assert.Null(tokens.ListedFor);
+    }
+
+    private sealed class FakeTokens(string? tokenOwner) : IApiTokenStore
     {
         public DateTimeOffset? RevokedAt { get; private set; }
 
-        public Task<string?> FindOwnerAsync(Guid tokenId, CancellationToken cancellationToken) => Task.FromResult(tokenId == TokenId ? owner : null);
+        public bool Listed { get; private set; }
+
+        /// <summary>The owner whose tokens were asked for; null for everyone's.</summary>
+        public string? ListedFor { get; private set; }
+
+        public Task<IReadOnlyList<ApiTokenLine>> ListAsync(string? owner, CancellationToken cancellationToken)
+        {
+            (Listed, ListedFor) = (true, owner);
+            return Task.FromResult<IReadOnlyList<ApiTokenLine>>([]);
+        }
+
+        public Task<string?> FindOwnerAsync(Guid tokenId, CancellationToken cancellationToken) => Task.FromResult(tokenId == TokenId ? tokenOwner : null);
 
         public Task RevokeAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
         {

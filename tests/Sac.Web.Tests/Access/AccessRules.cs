@@ -118,6 +118,9 @@ public static class AccessRules
         new("GET", "/DataProtection", None, [Auditor]),
         new("POST", "/DataProtection", None, [Auditor]),
         new("POST", "/DataProtection/Print", None, [Auditor]),
+        // Each user lists and revokes their own device tokens; a system administrator everyone's.
+        new("GET", "/Tokens", None, SignedIn),
+        new("POST", "/Tokens/{id:guid}/Revoke", None, SignedIn),
         new("*", "/hangfire/{**path}", None, [SystemAdmin]),
     ];
 }

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
-using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
 using Sac.Testing;
 using Sac.Web.Tests.Browser;
@@ -94,7 +93,7 @@ public sealed class AuditCaptureTests(SacAppFactory factory) : IClassFixture<Sac
     [Fact]
     public async Task A_token_is_revoked_by_its_owner_audited_and_no_longer_authenticates()
     {
-        var (tokenId, token) = await IssueTokenAsync("finder@demo.sac");
+        var (tokenId, token) = await factory.IssueTokenAsync("finder@demo.sac");
         using var official = factory.CreateApiClient(DemoTokens.Official);
         using var finder = factory.CreateApiClient(DemoTokens.Finder);
         using var device = factory.CreateApiClient(token);
@@ -145,17 +144,5 @@ public sealed class AuditCaptureTests(SacAppFactory factory) : IClassFixture<Sac
         await db.SaveChangesAsync();
 
         Assert.Equal([AuditAction.CaseCreated], (await factory.EntriesAboutAsync(opened.Id())).Actions());
-    }
-
-    private async Task<(Guid Id, string Token)> IssueTokenAsync(string userName)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SacDbContext>();
-        var user = await db.Users.SingleAsync(u => u.UserName == userName);
-        var token = $"device-{Guid.NewGuid():N}";
-        var issued = ApiToken.Issue(user.Id, "device", token, factory.Now);
-        db.ApiTokens.Add(issued);
-        await db.SaveChangesAsync();
-        return (issued.Id, token);
     }
 }

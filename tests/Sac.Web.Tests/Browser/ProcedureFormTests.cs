@@ -7,7 +7,7 @@ namespace Sac.Web.Tests.Browser;
 
 /// <summary>
 /// The steps of the procedure posted from the case page as a browser posts them: antiforgery, Post/Redirect/Get,
-/// refusals beside the field in the user's language (422 for the law, 409 for a stale page), other municipalities kept out.
+/// refusals beside the field in the user's language (422 for the law; 409 for a stale page in <see cref="StaleEditTests"/>), other municipalities kept out.
 /// </summary>
 public sealed partial class ProcedureFormTests(SacAppFactory app) : IClassFixture<SacAppFactory>
 {
@@ -94,27 +94,6 @@ public sealed partial class ProcedureFormTests(SacAppFactory app) : IClassFixtur
         Assert.Matches(@"id=""decision-amount"">€\s?120,50<", page);
         Assert.Contains("Blikje op de grond gegooid.", page, StringComparison.Ordinal);
         Assert.Contains("id=\"step-DecisionNotification\"", page, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_step_posted_from_a_page_someone_else_changed_is_refused_with_a_conflict()
-    {
-        var caseId = await CaseSteps.LitterAsync(app.CreateApiClient(DemoTokens.Finder));
-        var official = await BrowserSession.SignedInAsync(app, CaseSteps.Official, CaseSteps.OfficialPassword);
-        var seen = await official.VersionAsync(caseId);
-        await app.CreateApiClient(DemoTokens.Official).SendNoticeAsync(caseId, "2025-03-10");
-
-        var stale = await official.PostStepAsync(caseId, "Defence", new()
-        {
-            ["Forms.Defence.ReceivedOn"] = "2025-03-10",
-            ["Forms.Defence.Text"] = "Ik was het niet.",
-        }, version: seen);
-
-        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
-        var html = WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync());
-        Assert.Contains("Iemand anders heeft dit dossier gewijzigd sinds u het opende.", html, StringComparison.Ordinal);
-        Assert.Contains("Ik was het niet.", html, StringComparison.Ordinal);
-        Assert.DoesNotContain($"name=\"version\" value=\"{seen}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

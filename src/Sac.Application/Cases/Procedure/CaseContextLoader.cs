@@ -17,9 +17,6 @@ internal sealed class CaseContextLoader(
     IRegisterRepository register,
     ISanctioningServiceDirectory services)
 {
-    public static readonly Error StaleVersion = new(
-        "STALE_VERSION", "Someone changed this case since you opened it.", ErrorKind.Conflict);
-
     public async Task<Result<CaseContext>> LoadToReadAsync(Guid caseId, DateOnly assessOn, CancellationToken cancellationToken)
     {
         if (await cases.GetAsync(caseId, cancellationToken) is not { } found || !user.BelongsTo(found.MunicipalityNis))
@@ -44,7 +41,7 @@ internal sealed class CaseContextLoader(
 
         if (expectedVersion is { } expected && expected != found.Version)
         {
-            return StaleVersion;
+            return ApplicationErrors.StaleVersion;
         }
 
         return await WithAssessmentAsync(found, assessOn, cancellationToken);
