@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Sac.Application.Cases.Collection;
 using Sac.Application.Common;
 using Sac.Web.Models;
+using Sac.Web.Spreadsheets;
 
 namespace Sac.Web.Controllers;
 
@@ -30,6 +31,6 @@ public sealed class CollectionController(IMediator mediator, IStringLocalizer<Sh
         }
 
         var fileName = localizer["Collection.FileName", BrusselsTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)];
-        return File(CollectionCsv.Write(lines.Value, localizer), "text/csv; charset=utf-8", fileName);
+        return File(CollectionCsv.Write(lines.Value, localizer), CsvFile.ContentType, fileName);
     }
 }

@@ -1,22 +1,19 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Localization;
 using Sac.Application.Audit;
+using Sac.Web.Spreadsheets;
 
 namespace Sac.Web.Models;
 
 /// <summary>
-/// The audit trail and the registry-access log as spreadsheets: semicolon-separated, UTF-8 with a byte order mark (Excel
-/// reads accents and opens it in columns), headers in the user's language, values as stored (action and outcome codes,
-/// numbers and plates), times on the Brussels clock to the second.
+/// The audit trail and the registry-access log as CSV (<see cref="CsvFile"/>): headers in the user's language, values as
+/// stored (action and outcome codes, numbers and plates), times on the Brussels clock to the second.
 /// </summary>
 public static class AuditCsv
 {
-    public const string ContentType = "text/csv; charset=utf-8";
+    public const string ContentType = CsvFile.ContentType;
 
-    private const char Separator = ';';
-
-    private static readonly (string Header, Func<AuditLine, string?> Value)[] EntryColumns =
+    private static readonly (string Header, Func<AuditLine, object?> Value)[] EntryColumns =
     [
         ("Audit.At", l => Instant(l.At)),
         ("Audit.User", l => l.UserName),
@@ -30,7 +27,7 @@ public static class AuditCsv
         ("Audit.After", l => l.After),
     ];
 
-    private static readonly (string Header, Func<RegistryAccessLine, string?> Value)[] AccessColumns =
+    private static readonly (string Header, Func<RegistryAccessLine, object?> Value)[] AccessColumns =
     [
         ("Audit.At", l => Instant(l.At)),
         ("Audit.User", l => l.UserName),
@@ -52,42 +49,8 @@ public static class AuditCsv
     public static string FileName(string log, TimeProvider clock) =>
         $"{log}-{BrusselsTime.Today(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
 
-    private static byte[] Write<T>(IEnumerable<T> lines, (string Header, Func<T, string?> Value)[] columns, IStringLocalizer localizer)
-    {
-        var csv = new StringBuilder();
-        AppendRow(csv, columns.Select(c => (string?)localizer[c.Header].Value));
-        foreach (var line in lines)
-        {
-            AppendRow(csv, columns.Select(c => c.Value(line)));
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    private static byte[] Write<T>(IEnumerable<T> lines, (string Header, Func<T, object?> Value)[] columns, IStringLocalizer localizer) =>
+        CsvFile.Write(SpreadsheetTable.Of(lines, [.. columns.Select(c => (localizer[c.Header].Value, c.Value))]));
 
     private static string Instant(DateTimeOffset at) => BrusselsTime.ToLocal(at).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string?> values)
-    {
-        csv.AppendJoin(Separator, values.Select(Escape));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>
-    /// RFC 4180 quoting; and a value a spreadsheet would run as a formula (a user name typed at a failed sign-in may be
-    /// "=HYPERLINK(…)") gets a leading apostrophe, so the auditor's Excel shows it as text.
-    /// </summary>
-    private static string Escape(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return string.Empty;
-        }
-
-        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([Separator, '"', '\r', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }
