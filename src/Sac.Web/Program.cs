@@ -40,6 +40,7 @@ builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Ad
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a bad query value is a 400 problem, never a stack trace
 builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
+builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
 builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
 builder.Services.AddSacRateLimiting(builder.Configuration);
@@ -53,7 +54,7 @@ var app = builder.Build();
 await app.Services.InitialiseDatabaseAsync(app.Lifetime.ApplicationStopping);
 
 app.UseSecurityHeaders();
-app.UseExceptionHandler("/Home/Error");
+app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/Home/Error", StatusCodeSelector = FailedRequest.StatusOf });
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();
@@ -63,6 +64,7 @@ app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiRoutes.Prefix)
 app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiRoutes.Prefix), browser => browser.UseStatusCodePagesWithReExecute("/Home/Status/{0}"));
 app.UseRequestLocalization();
 app.UseRouting();
+app.UseRequestSizeGuard();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -11,6 +11,7 @@ public sealed record DocumentSummary(
     DocumentKind Kind,
     string? Language,
     string FileName,
+    string ContentType,
     long Size,
     string Sha256,
     DateTimeOffset CreatedAt,

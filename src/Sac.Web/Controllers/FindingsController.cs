@@ -28,6 +28,8 @@ public sealed class FindingsController(IMediator mediator, IStringLocalizer<Shar
     /// </param>
     [HttpPost]
     [ActionName(nameof(New))]
+    [RequestSizeLimit(FindingForm.MaximumRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = FindingForm.MaximumRequestBytes)]
     public async Task<IActionResult> RecordAsync(FindingForm form, bool reload, CancellationToken cancellationToken)
     {
         if (reload)
@@ -39,7 +41,7 @@ public sealed class FindingsController(IMediator mediator, IStringLocalizer<Shar
         // A value the binder could not read (a malformed date) is reported as such; the rest waits for a readable form.
         if (ModelState.IsValid)
         {
-            var recorded = await mediator.Send(form.ToCommand(), cancellationToken);
+            var recorded = await mediator.Send(await form.ToCommandAsync(cancellationToken), cancellationToken);
             if (recorded.IsSuccess)
             {
                 return RedirectToAction(nameof(Recorded), new { id = recorded.Value.CaseId });

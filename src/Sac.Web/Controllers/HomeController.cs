@@ -20,7 +20,9 @@ public sealed class HomeController : Controller
     /// <summary>The exception handler re-executes the failed request here, whatever its method: no antiforgery check.</summary>
     [IgnoreAntiforgeryToken]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error() => View(new ErrorViewModel(Activity.Current?.Id ?? HttpContext.TraceIdentifier));
+    public IActionResult Error() => Response.StatusCode == StatusCodes.Status500InternalServerError
+        ? View(new ErrorViewModel(Activity.Current?.Id ?? HttpContext.TraceIdentifier))
+        : View(nameof(Status), Response.StatusCode); // a refusal the client can act on (413, 409) says what it is
 
     /// <summary>Status-code pages (404, 403 …) in the user's language; re-executed like <see cref="Error"/>.</summary>
     [IgnoreAntiforgeryToken]

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Sac.Application.Common.Ports;
-using Sac.Web.Api;
 
 namespace Sac.Web.Hosting;
 
@@ -13,7 +12,7 @@ internal sealed class ConcurrencyExceptionHandler(IProblemDetailsService problem
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         // Browsers get the error page; the API gets a problem it can act on.
-        if (exception is not ConcurrentUpdateException || !httpContext.Request.Path.StartsWithSegments(ApiRoutes.Prefix))
+        if (exception is not ConcurrentUpdateException || !FailedRequest.WasForTheApi(httpContext))
         {
             return false;
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Sac.Application.Documents;
 using Sac.Application.Findings.RecordFinding;
 using Sac.Application.Offenders;
 using Sac.Domain.Offenders;
@@ -20,6 +21,9 @@ public sealed class FindingForm
         ["offender.type"] = nameof(OffenderType),
         ["externalId"] = string.Empty,
     };
+
+    /// <summary>What one request may carry: the most photos at their largest, and the fields.</summary>
+    public const long MaximumRequestBytes = ((long)AcceptedFiles.MaximumPhotosPerFinding * AcceptedFiles.MaximumBytes) + (1024 * 1024);
 
     /// <summary>Generated when the empty form is shown, so a double submit records one case.</summary>
     public string? ExternalId { get; set; }
@@ -66,6 +70,9 @@ public sealed class FindingForm
 
     public string? Description { get; set; }
 
+    /// <summary>Photos taken with the phone's camera (or chosen); a browser cannot show them again, so a refused form needs them chosen anew.</summary>
+    public IList<IFormFile> Photos { get; set; } = [];
+
     /// <summary>Set by a registry lookup on the page: the offender's address as the register gives it (the form has no fields for it).</summary>
     public string? OffenderStreet { get; set; }
 
@@ -87,7 +94,7 @@ public sealed class FindingForm
     public IReadOnlyList<SelectListItem> InfractionOptions { get; set; } = [];
 
     /// <summary>Only the fields of the chosen offender type count; the hidden ones may still hold what was typed first.</summary>
-    public RecordFindingCommand ToCommand() => new(
+    public async Task<RecordFindingCommand> ToCommandAsync(CancellationToken cancellationToken) => new(
         ExternalId,
         Municipality,
         InfractionCode,
@@ -104,7 +111,8 @@ public sealed class FindingForm
                 nameof(OffenderType.Company), Language: Language, Address: RegisteredAddress(), EnterpriseNumber: EnterpriseNumber, CompanyName: CompanyName,
                 Plate: HolderPlateOrNull, Country: HolderPlateCountry),
             _ => new OffenderInput(nameof(OffenderType.Vehicle), Plate: Plate, Country: Country?.Trim().ToUpperInvariant()),
-        });
+        },
+        await FormFiles.ReadAsync(Photos, cancellationToken));
 
     private string? HolderPlateOrNull => string.IsNullOrWhiteSpace(HolderPlate) ? null : HolderPlate.Trim();
 

@@ -13,7 +13,7 @@ public sealed class MarkAttachmentPostedTests
         var harness = new ProcedureHarness("2025-03-20T12:00:00+01:00");
         var litter = harness.Store(TestCases.Gent().WithNotice());
         await new RegisterDefenceHandler(harness.Services, harness.Documents).Handle(
-            new RegisterDefenceCommand(litter.Id, new DateOnly(2025, 3, 20), "Verweer.", [new DefenceAttachment("foto.jpg", "image/jpeg", [1, 2])]),
+            new RegisterDefenceCommand(litter.Id, new DateOnly(2025, 3, 20), "Verweer.", [new UploadedFile("foto.jpg", "image/jpeg", SampleFiles.Jpeg())]),
             CancellationToken.None);
         var attachment = Assert.Single(harness.Documents.Stored);
 

@@ -58,12 +58,14 @@ public sealed class PrepareLetterHandlerTests
         Assert.Equal("fr", Assert.Single(harness.Renderer.Rendered).Language);
     }
 
-    [Fact]
-    public async Task DefenceAttachment_NOT_A_LETTER_On_kind()
+    [Theory]
+    [InlineData(DocumentKind.DefenceAttachment)]
+    [InlineData(DocumentKind.EvidencePhoto)]
+    public async Task ReceivedFile_NOT_A_LETTER_On_kind(DocumentKind kind)
     {
         var litter = harness.Store(TestCases.Gent());
 
-        var result = await Handle(new PrepareLetterCommand(litter.Id, DocumentKind.DefenceAttachment));
+        var result = await Handle(new PrepareLetterCommand(litter.Id, kind));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("NOT_A_LETTER", error.Code);

@@ -23,5 +23,5 @@ internal sealed class FakeCaseDocumentRepository : ICaseDocumentRepository
         Task.FromResult<IReadOnlyList<DocumentSummary>>([.. Stored.Where(d => municipalities.Contains(d.MunicipalityNis) && d.AwaitsPosting).Select(Summary)]);
 
     private static DocumentSummary Summary(CaseDocument d) =>
-        new(d.Id, d.CaseId, d.CaseNumber, d.MunicipalityNis, d.Kind, d.Language, d.FileName, d.Size, d.Sha256, d.CreatedAt, d.CreatedBy, d.PostedOn);
+        new(d.Id, d.CaseId, d.CaseNumber, d.MunicipalityNis, d.Kind, d.Language, d.FileName, d.ContentType, d.Size, d.Sha256, d.CreatedAt, d.CreatedBy, d.PostedOn);
 }

@@ -10,7 +10,7 @@ public sealed class RecordFindingHandlerGasLawTests
     public async Task Handle_FactsBeforeTheGasLaw_ErrorOn_factsAt()
     {
         var handler = new RecordFindingHandler(
-            FakeCurrentUser.Finder(), new FakeCaseRepository(), new FakeMunicipalityRepository(DemoMunicipalities.Gent()),
+            FakeCurrentUser.Finder(), new FakeCaseRepository(), new FakeCaseDocumentRepository(), new FakeMunicipalityRepository(DemoMunicipalities.Gent()),
             new FakeCaseNumberSequence(), TestClock.At("2025-03-10T12:00:00+01:00"));
         var command = FindingCommands.Litter() with
         {

@@ -1,16 +1,20 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.Time.Testing;
+using Sac.Application.Documents;
 using Sac.Application.Findings.RecordFinding;
 using Sac.Application.Offenders;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
+using Sac.Domain.Documents;
 
 namespace Sac.Application.Tests.Findings;
 
 public sealed class RecordFindingHandlerTests
 {
     private readonly FakeCaseRepository cases = new();
+    private readonly FakeCaseDocumentRepository documents = new();
     private readonly FakeMunicipalityRepository municipalities = new(DemoMunicipalities.Gent(), DemoMunicipalities.Brussel(), DemoMunicipalities.Liege());
     private readonly FakeCaseNumberSequence numbers = new();
     private readonly FakeTimeProvider clock = TestClock.At("2025-03-10T12:00:00+01:00");
@@ -214,9 +218,64 @@ public sealed class RecordFindingHandlerTests
         Assert.Equal("BE", opened.Offender.PlateCountry);
     }
 
+    [Fact]
+    public async Task Handle_FindingWithPhotos_KeepsEachAsEvidenceWithItsDigest_UnderItsPlainName()
+    {
+        var jpeg = SampleFiles.Jpeg(40);
+        var png = SampleFiles.Png(50);
+
+        var result = await Handle(FindingCommands.Litter() with
+        {
+            Photos = [new UploadedFile("../../etc/blikje.jpg", "image/jpeg", jpeg), new UploadedFile("C:\\foto's\\straat.png", "IMAGE/PNG", png)],
+        });
+
+        Assert.True(result.IsSuccess);
+        Assert.Collection(
+            documents.Stored,
+            photo => Assert.Equal(("blikje.jpg", "image/jpeg", Sha256(jpeg), 40L), (photo.FileName, photo.ContentType, photo.Sha256, photo.Size)),
+            photo => Assert.Equal(("straat.png", "image/png", Sha256(png), 50L), (photo.FileName, photo.ContentType, photo.Sha256, photo.Size)));
+        Assert.All(documents.Stored, photo => Assert.Equal(
+            (DocumentKind.EvidencePhoto, result.Value.CaseId, DemoMunicipalities.GentNis, "finder@demo.sac"), (photo.Kind, photo.CaseId, photo.MunicipalityNis, photo.CreatedBy)));
+    }
+
+    [Fact]
+    public async Task Handle_RetryWithTheSamePhotos_KeepsThemOnce()
+    {
+        var finding = FindingCommands.Litter() with { Photos = [new UploadedFile("blikje.jpg", "image/jpeg", SampleFiles.Jpeg())] };
+        await Handle(finding);
+
+        var retry = await Handle(finding with { Photos = [new UploadedFile("blikje.jpg", "image/jpeg", SampleFiles.Jpeg())] });
+
+        Assert.False(retry.Value.Created);
+        Assert.Single(documents.Stored);
+    }
+
+    [Fact]
+    public async Task Handle_SameExternalIdWithOtherPhotos_EXTERNAL_ID_CONFLICT_AndNoPhotoKept()
+    {
+        await Handle(FindingCommands.Litter() with { Photos = [new UploadedFile("blikje.jpg", "image/jpeg", SampleFiles.Jpeg(20))] });
+
+        var result = await Handle(FindingCommands.Litter() with { Photos = [new UploadedFile("blikje.jpg", "image/jpeg", SampleFiles.Jpeg(21))] });
+
+        Assert.Equal("EXTERNAL_ID_CONFLICT", Assert.Single(result.Errors).Code);
+        Assert.Single(documents.Stored);
+    }
+
+    [Fact]
+    public async Task Handle_RetryWithAnEmptyPhotoList_IsTheSameFindingAsWithout()
+    {
+        await Handle(FindingCommands.Litter());
+
+        var retry = await Handle(FindingCommands.Litter() with { Photos = [] });
+
+        Assert.False(retry.Value.Created);
+    }
+
+    private static string Sha256(byte[] content) => Convert.ToHexStringLower(SHA256.HashData(content));
+
     private async Task<Result<RecordFindingOutcome>> Handle(RecordFindingCommand command, FakeCurrentUser? user = null)
     {
-        var handler = new RecordFindingHandler(user ?? FakeCurrentUser.Finder(), cases, municipalities, numbers, clock);
+        var handler = new RecordFindingHandler(user ?? FakeCurrentUser.Finder(), cases, documents, municipalities, numbers, clock);
         return await handler.Handle(command, CancellationToken.None);
     }
 }

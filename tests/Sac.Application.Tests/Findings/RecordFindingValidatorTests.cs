@@ -1,4 +1,5 @@
 using FluentValidation.TestHelper;
+using Sac.Application.Documents;
 using Sac.Application.Findings.RecordFinding;
 using Sac.Application.Offenders;
 using Sac.Application.Tests.Common;
@@ -244,6 +245,65 @@ public sealed class RecordFindingValidatorTests
 
         Assert.True(result.IsSuccess);
     }
+
+    [Fact]
+    public async Task Photos_TenPhotos_Pass()
+    {
+        var result = await pipeline.Send(Valid with { Photos = [.. Enumerable.Repeat(Photo(), 10)] });
+
+        Assert.True(result.IsSuccess);
+    }
+
+    [Fact]
+    public async Task Photos_ElevenPhotos_TOO_MANY_FILES_On_photos() =>
+        Assert.Equal(["photos:TOO_MANY_FILES"], Codes(await pipeline.Send(Valid with { Photos = [.. Enumerable.Repeat(Photo(), 11)] })));
+
+    [Fact]
+    public async Task Photo_OfExactly10MB_Passes() =>
+        Assert.True((await pipeline.Send(Valid with { Photos = [Photo(content: SampleFiles.Jpeg(10 * 1024 * 1024))] })).IsSuccess);
+
+    [Fact]
+    public async Task Photo_Over10MB_TOO_LARGE_On_content() =>
+        Assert.Equal(["photos[0].content:TOO_LARGE"], Codes(await pipeline.Send(Valid with { Photos = [Photo(content: SampleFiles.Jpeg((10 * 1024 * 1024) + 1))] })));
+
+    [Theory]
+    [InlineData("a PNG declared as JPEG", "image/jpeg", "png")]
+    [InlineData("a PDF, which is no photo", "application/pdf", "pdf")]
+    [InlineData("a PDF declared as PNG", "image/png", "pdf")]
+    [InlineData("HTML declared as JPEG", "image/jpeg", "html")]
+    public async Task Photo_OfAnotherType_FILE_TYPE_On_content(string name, string contentType, string bytes)
+    {
+        var content = bytes switch
+        {
+            "png" => SampleFiles.Png(),
+            "pdf" => SampleFiles.Pdf(),
+            _ => "<html><script>alert(1)</script></html>"u8.ToArray(),
+        };
+
+        var result = await pipeline.Send(Valid with { Photos = [Photo(contentType: contentType, content: content)] });
+
+        Assert.True(Codes(result).SequenceEqual(["photos[0].content:FILE_TYPE"]), name);
+    }
+
+    [Theory]
+    [InlineData("foto\u001b.jpg", "CONTROL_CHARACTERS")]
+    [InlineData("", "REQUIRED")]
+    [InlineData("../", "INVALID")]
+    public async Task Photo_BadFileName_IsRefusedOn_fileName(string fileName, string code) =>
+        Assert.Equal([$"photos[0].fileName:{code}"], Codes(await pipeline.Send(Valid with { Photos = [Photo(fileName: fileName)] })));
+
+    [Fact]
+    public async Task Photo_FileNameOf201Characters_TOO_LONG() =>
+        Assert.Equal(["photos[0].fileName:TOO_LONG"], Codes(await pipeline.Send(Valid with { Photos = [Photo(fileName: new string('x', 197) + ".jpg")] })));
+
+    [Fact]
+    public async Task Photo_Missing_REQUIRED_On_the_photo() =>
+        Assert.Equal(["photos[0]:REQUIRED"], Codes(await pipeline.Send(Valid with { Photos = [null!] })));
+
+    private static UploadedFile Photo(string fileName = "foto.jpg", string contentType = "image/jpeg", byte[]? content = null) =>
+        new(fileName, contentType, content ?? SampleFiles.Jpeg());
+
+    private static string[] Codes(Result result) => [.. result.Errors.Select(e => $"{e.Field}:{e.Code}").Order(StringComparer.Ordinal)];
 
     private static string[] Fields(Result result) => [.. result.Errors.Select(e => e.Field!).Order(StringComparer.Ordinal)];
 }

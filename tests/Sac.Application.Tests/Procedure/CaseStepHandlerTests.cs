@@ -1,4 +1,5 @@
 using Sac.Application.Cases.Steps;
+using Sac.Application.Documents;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Cases;
@@ -101,7 +102,7 @@ public sealed class CaseStepHandlerTests
             "RegisterPayment" => await new RegisterPaymentHandler(s).Handle(new RegisterPaymentCommand(caseId, Day, 10m, null, version), ct),
             "HandOverToCollection" => await new HandOverToCollectionHandler(s).Handle(new HandOverToCollectionCommand(caseId, Day, version), ct),
             "RegisterDefence" => await new RegisterDefenceHandler(s, harness.Documents).Handle(
-                new RegisterDefenceCommand(caseId, Day, "Verweer.", [new DefenceAttachment("a.pdf", "application/pdf", [1])], version), ct),
+                new RegisterDefenceCommand(caseId, Day, "Verweer.", [new UploadedFile("a.pdf", "application/pdf", SampleFiles.Pdf())], version), ct),
             "ScheduleHearing" => await new ScheduleHearingHandler(s).Handle(
                 new ScheduleHearingCommand(caseId, TestClock.Instant("2025-03-25T10:00:00+01:00"), "Stadhuis", version), ct),
             "RecordHearing" => await new RecordHearingHandler(s).Handle(new RecordHearingCommand(caseId, Day, true, null, version), ct),

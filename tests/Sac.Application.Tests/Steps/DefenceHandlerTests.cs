@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Sac.Application.Cases.Steps;
+using Sac.Application.Documents;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
@@ -18,10 +19,10 @@ public sealed class DefenceHandlerTests
     public async Task Defence_WithinThePeriod_IsKeptWithItsAttachments()
     {
         var litter = harness.Store(TestCases.Gent().WithNotice());
-        byte[] photo = [1, 2, 3, 4];
+        var photo = SampleFiles.Jpeg(4);
 
         var result = await Defend(new RegisterDefenceCommand(
-            litter.Id, March20, "  Het blikje was niet van mij.  ", [new DefenceAttachment("../../foto.jpg", "image/jpeg", photo)], ExpectedVersion: 2));
+            litter.Id, March20, "  Het blikje was niet van mij.  ", [new UploadedFile("../../foto.jpg", "image/jpeg", photo)], ExpectedVersion: 2));
 
         Assert.True(result.IsSuccess);
         Assert.Equal(CaseStatus.NoticeSent, litter.Status);
@@ -58,7 +59,7 @@ public sealed class DefenceHandlerTests
         var litter = harness.Store(TestCases.Gent());
         var before = harness.Snapshot(litter);
 
-        var result = await Defend(new RegisterDefenceCommand(litter.Id, March20, "Verweer.", [new DefenceAttachment("foto.jpg", "image/jpeg", [1])]));
+        var result = await Defend(new RegisterDefenceCommand(litter.Id, March20, "Verweer.", [new UploadedFile("foto.jpg", "image/jpeg", SampleFiles.Jpeg())]));
 
         Assert.Equal("INVALID_STATE", Assert.Single(result.Errors).Code);
         Assert.Equal(before, harness.Snapshot(litter));
@@ -71,7 +72,7 @@ public sealed class DefenceHandlerTests
         var litter = harness.Store(TestCases.Gent().WithNotice());
         var before = harness.Snapshot(litter);
 
-        var result = await Defend(new RegisterDefenceCommand(litter.Id, new DateOnly(2025, 3, 9), "Verweer.", [new DefenceAttachment("foto.jpg", "image/jpeg", [1])]));
+        var result = await Defend(new RegisterDefenceCommand(litter.Id, new DateOnly(2025, 3, 9), "Verweer.", [new UploadedFile("foto.jpg", "image/jpeg", SampleFiles.Jpeg())]));
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("BEFORE_NOTICE", error.Code);

@@ -1,5 +1,6 @@
 using Sac.Application.Cases.Steps;
 using Sac.Application.Documents;
+using Sac.Application.Tests.TestData;
 using Sac.Domain.Cases;
 using Sac.Domain.Decisions;
 using Sac.Domain.Documents;
@@ -49,6 +50,7 @@ public sealed class StepValidatorTests
     [InlineData(DocumentKind.PaymentInvitation)]
     [InlineData(DocumentKind.PaymentReminder)]
     [InlineData(DocumentKind.DefenceAttachment)]
+    [InlineData(DocumentKind.EvidencePhoto)]
     public void RecordPostedLetter_LetterWhosePostingIsNoStep_IsRefusedOnKind(DocumentKind kind) =>
         Assert.Equal(
             ["Kind:PredicateValidator"],
@@ -182,19 +184,33 @@ public sealed class StepValidatorTests
     public void RegisterDefence_EmptyAttachment_IsRefusedOnTheAttachment() =>
         Assert.Equal(
             ["Attachments[0].Content:" + RequiredText, "Attachments[0].ContentType:" + RequiredText, "Attachments[0].FileName:" + RequiredText],
-            Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(CaseId, Day, "Ik was het niet.", [new DefenceAttachment("", "", [])])));
+            Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(CaseId, Day, "Ik was het niet.", [new UploadedFile("", "", [])])));
 
     [Fact]
     public void RegisterDefence_AttachmentOver10MB_TOO_LARGE() =>
         Assert.Equal(
             ["Attachments[0].Content:TOO_LARGE"],
             Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(
-                CaseId, Day, "Zie bijlage.", [new DefenceAttachment("foto.jpg", "image/jpeg", new byte[(10 * 1024 * 1024) + 1])])));
+                CaseId, Day, "Zie bijlage.", [new UploadedFile("foto.jpg", "image/jpeg", SampleFiles.Jpeg((10 * 1024 * 1024) + 1))])));
 
     [Fact]
     public void RegisterDefence_AttachmentOfExactly10MB_Passes() =>
         Assert.Empty(Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(
-            CaseId, Day, "Zie bijlage.", [new DefenceAttachment("foto.jpg", "image/jpeg", new byte[10 * 1024 * 1024])])));
+            CaseId, Day, "Zie bijlage.", [new UploadedFile("foto.jpg", "image/jpeg", SampleFiles.Jpeg(10 * 1024 * 1024))])));
+
+    [Fact]
+    public void RegisterDefence_PdfAndPhotoAttachments_Pass() =>
+        Assert.Empty(Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(
+            CaseId, Day, "Zie bijlagen.", [new UploadedFile("brief.pdf", "application/pdf", SampleFiles.Pdf()), new UploadedFile("foto.png", "image/png", SampleFiles.Png())])));
+
+    [Theory]
+    [InlineData("application/pdf")]
+    [InlineData("text/html")]
+    public void RegisterDefence_HtmlAttachment_FILE_TYPE(string contentType) =>
+        Assert.Equal(
+            ["Attachments[0].Content:FILE_TYPE"],
+            Failures(new RegisterDefenceValidator(), new RegisterDefenceCommand(
+                CaseId, Day, "Zie bijlage.", [new UploadedFile("brief.pdf", contentType, "<html><script>alert(1)</script>"u8.ToArray())])));
 
     [Fact]
     public void ScheduleHearing_NothingGiven_MomentAndLocationRequired() =>

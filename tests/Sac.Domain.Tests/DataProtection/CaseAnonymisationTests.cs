@@ -160,20 +160,20 @@ public sealed class CaseAnonymisationTests
         Assert.Null(vehicle.OffenderAgeAtFacts);
     }
 
-    [Fact]
-    public void A_document_keeps_its_kind_dates_and_digest_as_proof_and_loses_its_content()
+    [Theory]
+    [InlineData(DocumentKind.DefenceAttachment, "verweer-jan-peeters.pdf", "DefenceAttachment.pdf")]
+    [InlineData(DocumentKind.EvidencePhoto, "jan-peeters-met-blikje.jpg", "EvidencePhoto.jpg")]
+    public void A_received_file_keeps_its_kind_dates_and_digest_as_proof_and_loses_its_content_and_name(DocumentKind kind, string fileName, string erasedName)
     {
-        var document = CaseDocument.Create(
-            Guid.NewGuid(), Number, Gent, DocumentKind.DefenceAttachment, null, "verweer-jan-peeters.pdf", "application/pdf", [1, 2, 3],
-            Noon("2025-03-10"), Official);
+        var document = CaseDocument.Create(Guid.NewGuid(), Number, Gent, kind, null, fileName, "application/octet-stream", [1, 2, 3], Noon("2025-03-10"), Official);
         var digest = document.Sha256;
 
         document.EraseContent(Date("2030-05-13"));
         document.EraseContent(Date("2030-06-01"));
 
         Assert.Empty(document.Content);
-        Assert.Equal("DefenceAttachment.pdf", document.FileName);
-        Assert.Equal((digest, 3L, DocumentKind.DefenceAttachment), (document.Sha256, document.Size, document.Kind));
+        Assert.Equal(erasedName, document.FileName);
+        Assert.Equal((digest, 3L, kind), (document.Sha256, document.Size, document.Kind));
         Assert.Equal(Date("2030-05-13"), document.ContentErasedOn);
     }
 }

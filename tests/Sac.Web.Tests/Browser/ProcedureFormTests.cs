@@ -134,22 +134,26 @@ public sealed partial class ProcedureFormTests(SacAppFactory app) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_written_defence_keeps_its_text_and_files_and_refuses_a_file_too_large()
+    public async Task A_written_defence_keeps_its_text_and_files_and_refuses_a_file_too_large_or_of_a_fake_type()
     {
         var caseId = await CaseSteps.LitterAsync(app.CreateApiClient(DemoTokens.Finder));
         await app.CreateApiClient(DemoTokens.Official).SendNoticeAsync(caseId, "2025-03-10");
         var official = await BrowserSession.SignedInAsync(app, CaseSteps.Official, CaseSteps.OfficialPassword);
-        var photo = "a photo of the bin"u8.ToArray();
+        var photo = SampleFiles.Jpeg("a photo of the bin");
 
-        var tooLarge = await Defence(official, caseId, ("huge.pdf", "application/pdf", new byte[(10 * 1024 * 1024) + 1]));
+        var tooLarge = await Defence(official, caseId, ("huge.pdf", "application/pdf", SampleFiles.Pdf(length: (10 * 1024 * 1024) + 1)));
+        var fakeType = await Defence(official, caseId, ("brief.pdf", "application/pdf", "<html><script>alert(1)</script>"u8.ToArray()));
         var registered = await Defence(official, caseId, ("vuilnisbak.jpg", "image/jpeg", photo));
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
         Assert.Matches(@"field-validation-error[^>]*>\s*Dit bestand is te groot\.", await tooLarge.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, fakeType.StatusCode);
+        Assert.Matches(@"field-validation-error[^>]*>\s*Dit bestand is geen aanvaard type", WebUtility.HtmlDecode(await fakeType.Content.ReadAsStringAsync()));
         Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
         var page = WebUtility.HtmlDecode(await official.GetPageAsync(CaseSteps.Page(caseId)));
         Assert.Contains("De vuilnisbak was vol.", page, StringComparison.Ordinal);
         Assert.DoesNotContain("huge.pdf", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("brief.pdf", page, StringComparison.Ordinal);
         var link = Regex.Match(page, @"href=""(/Documents/[0-9a-f-]+)"">vuilnisbak\.jpg<");
         Assert.True(link.Success, "the attachment is listed with a download link");
         var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(photo));

@@ -50,10 +50,12 @@ internal static class HostileAssert
         return $"expected 4xx {ProblemJson}, got {status} {mediaType}: {body[..Math.Min(body.Length, 300)]}";
     }
 
-    /// <summary>Cases and their events, counted in the database itself so that nothing the API hides escapes the count.</summary>
+    /// <summary>Cases, their events and their documents (photos), counted in the database itself so that nothing the API hides escapes the count.</summary>
     public static long StoredCases(this SacAppFactory factory)
     {
         using var connection = factory.OpenDatabase();
-        return connection.Scalar($"SELECT (SELECT COUNT(*) FROM {TestDatabase.Quote("Cases")}) + (SELECT COUNT(*) FROM {TestDatabase.Quote("CaseEvents")})");
+        return connection.Scalar(
+            $"SELECT (SELECT COUNT(*) FROM {TestDatabase.Quote("Cases")}) + (SELECT COUNT(*) FROM {TestDatabase.Quote("CaseEvents")})" +
+            $" + (SELECT COUNT(*) FROM {TestDatabase.Quote("CaseDocuments")})");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using Sac.Testing;
 using Sac.Web.Tests.Support;
 
 namespace Sac.Web.Tests.Hostile;
@@ -11,7 +12,7 @@ namespace Sac.Web.Tests.Hostile;
 public static class HostileFindings
 {
     private static readonly Lazy<IReadOnlyDictionary<string, HostileInput>> All = new(() =>
-        new[] { MalformedJson(), WrongEncodings(), WrongTypes(), HugeStrings(), ControlCharacters(), ImpossibleDates(), OutOfRangeCoordinates(), BadIdentifiers(), UnknownReferences() }
+        new[] { MalformedJson(), WrongEncodings(), WrongTypes(), HugeStrings(), ControlCharacters(), ImpossibleDates(), OutOfRangeCoordinates(), BadIdentifiers(), UnknownReferences(), BadPhotos() }
             .SelectMany(c => c)
             .ToDictionary(i => i.Key));
 
@@ -243,6 +244,47 @@ public static class HostileFindings
         {
             yield return With(category, "offender", FindingRequests.Company(enterprise), $"enterprise number = {enterprise}");
         }
+    }
+
+    /// <summary>Evidence photos that are too big, too many, not what they claim to be, or not even base64.</summary>
+    private static IEnumerable<HostileInput> BadPhotos()
+    {
+        const string category = "photos";
+        HostileInput Photos(string name, params JsonNode?[] photos) => With(category, "photos", new JsonArray(photos), name);
+        HostileInput Photo(string name, string fileName, string contentType, byte[] content) =>
+            Photos(name, FindingRequests.Photo(fileName, contentType, content));
+        HostileInput Field(string name, string field, JsonNode? value)
+        {
+            var photo = FindingRequests.Photo("foto.jpg", "image/jpeg", SampleFiles.Jpeg());
+            photo[field] = value;
+            return Photos(name, photo);
+        }
+
+        yield return Photo("10 MB and one byte", "groot.jpg", "image/jpeg", SampleFiles.Jpeg(length: (10 * 1024 * 1024) + 1));
+        yield return Photos("11 photos", [.. Enumerable.Range(0, 11).Select(i => FindingRequests.Photo($"foto{i}.jpg", "image/jpeg", SampleFiles.Jpeg($"{i}")))]);
+        yield return Photo("HTML declared image/jpeg", "foto.jpg", "image/jpeg", "<!DOCTYPE html><html><body>hi</body></html>"u8.ToArray());
+        yield return Photo("script declared image/jpeg", "foto.jpg", "image/jpeg", "<script>alert(document.cookie)</script>"u8.ToArray());
+        yield return Photo("SVG with a script declared image/svg+xml", "foto.svg", "image/svg+xml", "<svg onload=\"alert(1)\"/>"u8.ToArray());
+        yield return Photo("PDF declared image/png", "foto.png", "image/png", SampleFiles.Pdf());
+        yield return Photo("PDF declared application/pdf (no photo)", "foto.pdf", "application/pdf", SampleFiles.Pdf());
+        yield return Photo("EXE (MZ) declared image/jpeg", "foto.jpg", "image/jpeg", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00]);
+        yield return Photo("PNG declared image/jpeg", "foto.jpg", "image/jpeg", SampleFiles.Png());
+        yield return Photo("JPEG declared text/html", "foto.html", "text/html", SampleFiles.Jpeg());
+        yield return Photo("JPEG header cut short", "foto.jpg", "image/jpeg", [0xFF, 0xD8]);
+        yield return Photo("empty content", "foto.jpg", "image/jpeg", []);
+        yield return Photo("file name with NUL", "foto\0.jpg", "image/jpeg", SampleFiles.Jpeg());
+        yield return Photo("file name with escape", "foto\u001b[31m.jpg", "image/jpeg", SampleFiles.Jpeg());
+        yield return Photo("file name of 201 characters", new string('x', 197) + ".jpg", "image/jpeg", SampleFiles.Jpeg());
+        yield return Photo("file name of folders only", "../../", "image/jpeg", SampleFiles.Jpeg());
+        yield return Field("content not base64", "content", "this is not base64!");
+        yield return Field("content base64 with bad padding", "content", "/9j/4A=");
+        yield return Field("content a number", "content", 12);
+        yield return Field("content null", "content", null);
+        yield return Field("content type missing", "contentType", null);
+        yield return Field("file name missing", "fileName", null);
+        yield return Photos("a null photo", [null]);
+        yield return With(category, "photos", "foto.jpg", "photos a string");
+        yield return With(category, "photos", new JsonObject(), "photos an object");
     }
 
     private static IEnumerable<HostileInput> UnknownReferences()

@@ -45,6 +45,14 @@ public static class FindingRequests
         },
     };
 
+    /// <summary>One item of "photos": the file in base64.</summary>
+    public static JsonObject Photo(string fileName, string contentType, byte[] content) => new()
+    {
+        ["fileName"] = fileName,
+        ["contentType"] = contentType,
+        ["content"] = Convert.ToBase64String(content),
+    };
+
     /// <summary>A finding with its own externalId; findingAt is left out (it defaults to factsAt).</summary>
     public static JsonObject Finding(string municipality, string infractionCode, string factsAt, JsonObject offender) => new()
     {

@@ -1,16 +1,14 @@
 using FluentValidation;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Common.Ports;
+using Sac.Application.Documents;
 using Sac.Domain.Common;
 using Sac.Domain.Documents;
 
 namespace Sac.Application.Cases.Steps;
 
-/// <summary>A file sent with a written defence.</summary>
-public sealed record DefenceAttachment(string FileName, string ContentType, byte[] Content);
-
 /// <summary>A written defence received on <paramref name="ReceivedOn"/>, with its attachments.</summary>
-public sealed record RegisterDefenceCommand(Guid CaseId, DateOnly? ReceivedOn, string? Text, IReadOnlyList<DefenceAttachment>? Attachments = null, int? ExpectedVersion = null)
+public sealed record RegisterDefenceCommand(Guid CaseId, DateOnly? ReceivedOn, string? Text, IReadOnlyList<UploadedFile>? Attachments = null, int? ExpectedVersion = null)
     : ICaseStepCommand;
 
 /// <summary>The oral hearing planned on <paramref name="At"/> at <paramref name="Location"/>.</summary>
@@ -21,18 +19,11 @@ public sealed record RecordHearingCommand(Guid CaseId, DateOnly? HeldOn, bool? A
 
 internal sealed class RegisterDefenceValidator : AbstractValidator<RegisterDefenceCommand>
 {
-    public const int MaximumAttachmentBytes = 10 * 1024 * 1024;
-
     public RegisterDefenceValidator()
     {
         RuleFor(c => c.ReceivedOn).NotNull();
         RuleFor(c => c.Text).NotEmpty().MaximumLength(20000);
-        RuleForEach(c => c.Attachments).ChildRules(file =>
-        {
-            file.RuleFor(f => f.FileName).NotEmpty().MaximumLength(200);
-            file.RuleFor(f => f.ContentType).NotEmpty().MaximumLength(100);
-            file.RuleFor(f => f.Content).NotEmpty().Must(c => c.Length <= MaximumAttachmentBytes).WithErrorCode("TOO_LARGE");
-        });
+        RuleForEach(c => c.Attachments).NotNull().SetValidator(UploadedFileRules.Accepting(AcceptedFiles.DefenceAttachmentTypes));
     }
 }
 
@@ -65,9 +56,7 @@ internal sealed class RegisterDefenceHandler(CaseStepServices services, ICaseDoc
         {
             foreach (var file in command.Attachments ?? [])
             {
-                documents.Add(CaseDocument.Create(
-                    @case.Id, @case.Number, @case.MunicipalityNis, DocumentKind.DefenceAttachment, null,
-                    Path.GetFileName(file.FileName), file.ContentType, file.Content, actor.Now, actor.Name));
+                documents.Add(file.ToDocument(@case, DocumentKind.DefenceAttachment, actor.Now, actor.Name));
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Mediator;
+using Sac.Application.Documents;
 using Sac.Application.Offenders;
 using Sac.Domain.Common;
 
@@ -6,7 +8,8 @@ namespace Sac.Application.Findings.RecordFinding;
 
 /// <summary>
 /// A finder records a finding; it opens a case (api-v1.md, POST /api/v1/findings). <paramref name="ExternalId"/>
-/// is the client's idempotency key: the browser form generates one too.
+/// is the client's idempotency key: the browser form generates one too. <paramref name="Photos"/> are kept with the case as
+/// evidence, in the same transaction.
 /// </summary>
 public sealed record RecordFindingCommand(
     string? ExternalId,
@@ -16,7 +19,9 @@ public sealed record RecordFindingCommand(
     DateTimeOffset? FindingAt,
     PlaceInput? Place,
     string? Description,
-    OffenderInput? Offender) : ICommand<Result<RecordFindingOutcome>>;
+    OffenderInput? Offender,
+    // Left out of the fingerprint's JSON when absent, so findings recorded before photos existed keep their fingerprint.
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<UploadedFile>? Photos = null) : ICommand<Result<RecordFindingOutcome>>;
 
 public sealed record PlaceInput(string? Street, string? HouseNumber, string? PostalCode, string? City, double? Latitude, double? Longitude);
 

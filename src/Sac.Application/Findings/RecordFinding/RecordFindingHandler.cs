@@ -1,10 +1,12 @@
 using Mediator;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
+using Sac.Application.Documents;
 using Sac.Application.Offenders;
 using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
+using Sac.Domain.Documents;
 using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
 
@@ -13,6 +15,7 @@ namespace Sac.Application.Findings.RecordFinding;
 internal sealed class RecordFindingHandler(
     ICurrentUser user,
     ICaseRepository cases,
+    ICaseDocumentRepository documents,
     IMunicipalityRepository municipalities,
     ICaseNumberSequence numbers,
     TimeProvider clock) : ICommandHandler<RecordFindingCommand, Result<RecordFindingOutcome>>
@@ -68,6 +71,11 @@ internal sealed class RecordFindingHandler(
         }
 
         cases.Add(opened.Value);
+        foreach (var photo in command.Photos ?? [])
+        {
+            documents.Add(photo.ToDocument(opened.Value, DocumentKind.EvidencePhoto, now, user.Name));
+        }
+
         return new RecordFindingOutcome(opened.Value.Id, Created: true);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Sac.Application.Common;
+using Sac.Application.Documents;
 using Sac.Application.Offenders;
 
 namespace Sac.Application.Findings.RecordFinding;
@@ -15,6 +16,9 @@ internal sealed class RecordFindingValidator : AbstractValidator<RecordFindingCo
         RuleFor(c => c.Description).MaximumLength(4000).WithoutControlCharacters(allowLineBreaks: true);
         RuleFor(c => c.Place).NotNull().SetValidator(new PlaceInputValidator()!);
         RuleFor(c => c.Offender).NotNull().SetValidator(new OffenderInputValidator()!);
+        RuleFor(c => c.Photos).Must(photos => photos is null || photos.Count <= AcceptedFiles.MaximumPhotosPerFinding)
+            .WithErrorCode("TOO_MANY_FILES").WithMessage($"At most {AcceptedFiles.MaximumPhotosPerFinding} photos.");
+        RuleForEach(c => c.Photos).NotNull().SetValidator(UploadedFileRules.Accepting(AcceptedFiles.EvidencePhotoTypes));
     }
 
     private sealed class PlaceInputValidator : AbstractValidator<PlaceInput>

@@ -24,12 +24,12 @@ internal sealed class CaseDocumentRepository(SacDbContext db) : ICaseDocumentRep
 
     public async Task<IReadOnlyList<DocumentSummary>> ListPostTrayAsync(IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken) =>
         await Summaries(db.CaseDocuments
-                .Where(d => municipalities.Contains(d.MunicipalityNis) && d.PostedOn == null && d.Kind != DocumentKind.DefenceAttachment)
+                .Where(d => municipalities.Contains(d.MunicipalityNis) && d.PostedOn == null && !DocumentKinds.Received.Contains(d.Kind))
                 .OrderBy(d => d.CreatedAt))
             .ToListAsync(cancellationToken);
 
     // A projection: the content stays in the database.
     private static IQueryable<DocumentSummary> Summaries(IQueryable<CaseDocument> documents) =>
         documents.AsNoTracking().Select(d => new DocumentSummary(
-            d.Id, d.CaseId, d.CaseNumber, d.MunicipalityNis, d.Kind, d.Language, d.FileName, d.Size, d.Sha256, d.CreatedAt, d.CreatedBy, d.PostedOn));
+            d.Id, d.CaseId, d.CaseNumber, d.MunicipalityNis, d.Kind, d.Language, d.FileName, d.ContentType, d.Size, d.Sha256, d.CreatedAt, d.CreatedBy, d.PostedOn));
 }

@@ -1,4 +1,5 @@
 using Sac.Application.Cases.Steps;
+using Sac.Application.Documents;
 
 namespace Sac.Web.Models;
 
@@ -6,12 +7,10 @@ namespace Sac.Web.Models;
 public sealed class DefenceForm : StepForm
 {
     /// <summary>The largest file the application keeps with a defence (its validator refuses larger ones).</summary>
-    public const int MaximumAttachmentBytes = RegisterDefenceValidator.MaximumAttachmentBytes;
+    public const int MaximumAttachmentBytes = AcceptedFiles.MaximumBytes;
 
     /// <summary>What one request may carry: a few files at the maximum, and the text.</summary>
     public const long MaximumRequestBytes = (5L * MaximumAttachmentBytes) + (1024 * 1024);
-
-    private const string UnknownContentType = "application/octet-stream";
 
     public DateOnly? ReceivedOn { get; set; }
 
@@ -19,19 +18,8 @@ public sealed class DefenceForm : StepForm
 
     public IList<IFormFile> Attachments { get; set; } = [];
 
-    public async Task<RegisterDefenceCommand> ToCommandAsync(Guid caseId, int? version, CancellationToken cancellationToken)
-    {
-        var files = new List<DefenceAttachment>();
-        foreach (var file in Attachments.Where(f => f.Length > 0))
-        {
-            using var content = new MemoryStream();
-            await file.CopyToAsync(content, cancellationToken);
-            var contentType = string.IsNullOrWhiteSpace(file.ContentType) ? UnknownContentType : file.ContentType;
-            files.Add(new DefenceAttachment(file.FileName, contentType, content.ToArray()));
-        }
-
-        return new RegisterDefenceCommand(caseId, ReceivedOn, Text, files, version);
-    }
+    public async Task<RegisterDefenceCommand> ToCommandAsync(Guid caseId, int? version, CancellationToken cancellationToken) =>
+        new(caseId, ReceivedOn, Text, await FormFiles.ReadAsync(Attachments, cancellationToken), version);
 }
 
 /// <summary>The oral hearing planned (or moved): a local time in Brussels and a place.</summary>
