@@ -39,8 +39,7 @@ builder.Services.AddControllersWithViews()
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 builder.Services.AddProblemDetails();
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false); // a bad query value is a 400 problem, never a stack trace
-builder.Services.AddExceptionHandler<ConcurrencyExceptionHandler>();
-builder.Services.AddExceptionHandler<BadRequestExceptionHandler>();
+builder.Services.AddExceptionHandler<ClientErrorProblemHandler>();
 builder.Services.AddSacOpenApi();
 builder.Services.AddHealthChecks().AddDatabaseCheck();
 builder.Services.AddSacRateLimiting(builder.Configuration);

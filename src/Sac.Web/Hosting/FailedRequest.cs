@@ -4,7 +4,7 @@ using Sac.Web.Api;
 
 namespace Sac.Web.Hosting;
 
-/// <summary>What the exception handlers need to know about the request that failed.</summary>
+/// <summary>What the exception handling needs to know about a request that failed.</summary>
 internal static class FailedRequest
 {
     /// <summary>
@@ -14,11 +14,18 @@ internal static class FailedRequest
     public static bool WasForTheApi(HttpContext httpContext) =>
         new PathString(httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path).StartsWithSegments(ApiRoutes.Prefix);
 
-    /// <summary>The status a failure answers, in the API's problem and on the browser's error page alike.</summary>
-    public static int StatusOf(Exception exception) => exception switch
+    /// <summary>
+    /// A failure that is the client's to act on, not a crash: a body Kestrel refused (too large, cut off), or a save that lost
+    /// a race with another request on every retry. Nothing of the request was stored.
+    /// </summary>
+    public static (int Status, string Code)? ClientErrorOf(Exception exception) => exception switch
     {
-        BadHttpRequestException refused => refused.StatusCode,
-        ConcurrentUpdateException => StatusCodes.Status409Conflict,
-        _ => StatusCodes.Status500InternalServerError,
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE"),
+        BadHttpRequestException refused => (refused.StatusCode, "BAD_REQUEST"),
+        ConcurrentUpdateException => (StatusCodes.Status409Conflict, "CONCURRENT_CHANGE"),
+        _ => null,
     };
+
+    /// <summary>The status a failure answers, in the API's problem and on the browser's error page alike.</summary>
+    public static int StatusOf(Exception exception) => ClientErrorOf(exception)?.Status ?? StatusCodes.Status500InternalServerError;
 }
