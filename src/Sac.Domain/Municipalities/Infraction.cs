@@ -74,5 +74,16 @@ public sealed class Infraction
         };
     }
 
+    /// <summary>
+    /// Whether defining <paramref name="definition"/> would store this very version again (same start, same terms once
+    /// normalised as <see cref="Create"/> does): an import of a file already imported recognises it and changes nothing.
+    /// </summary>
+    public bool HasSameTermsAs(InfractionDefinition definition) =>
+        Create(definition) is { IsSuccess: true, Value: var candidate }
+        && (candidate.Code, candidate.Category, candidate.Article, candidate.TextNl, candidate.TextFr, candidate.MinimumAmount, candidate.MaximumAmount,
+            candidate.DefaultAmount, candidate.RecidivismMaximumAmount, candidate.MinorsAllowed, candidate.ProsecutionWaivedByProtocol, candidate.ValidFrom)
+        == (Code, Category, Article, TextNl, TextFr, MinimumAmount, MaximumAmount,
+            DefaultAmount, RecidivismMaximumAmount, MinorsAllowed, ProsecutionWaivedByProtocol, ValidFrom);
+
     internal void EndOn(DateOnly lastDay) => ValidTo = lastDay;
 }

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Localization;
 using Sac.Application.Common;
 using Sac.Application.Municipalities.GetMunicipality;
 using Sac.Domain.Common;
+using Sac.Web.Models;
+using Sac.Web.Spreadsheets;
 
 namespace Sac.Web.Api;
 
@@ -20,6 +22,11 @@ internal static class MunicipalitiesEndpoints
             .Accepts<SettingsRequest>("application/json")
             .Produces<MunicipalityDetails>()
             .ProducesValidationProblem();
+        municipalities.MapGet("/infractions", ExportRegulation)
+            .WithSummary("The regulation as a spreadsheet: format=csv (default) or xlsx; on=YYYY-MM-DD for the versions in force that day, every version otherwise.")
+            .Produces(StatusCodes.Status200OK, contentType: CsvFile.ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         municipalities.MapPut("/infractions/{code}", DefineInfraction)
             .WithSummary("Add a version of an infraction from validFrom on (the version in force ends the day before), or correct the latest.")
             .Accepts<InfractionRequest>("application/json")
@@ -36,6 +43,20 @@ internal static class MunicipalitiesEndpoints
     {
         var found = await mediator.Send(new GetMunicipalityQuery(nis), ct);
         return found.IsSuccess ? Results.Ok(found.Value) : ApiProblems.From(found.Errors, localizer);
+    }
+
+    private static async Task<IResult> ExportRegulation(
+        string nis, DateOnly? on, string? format, IMediator mediator, IStringLocalizer<SharedResource> localizer, CancellationToken ct)
+    {
+        var found = await mediator.Send(new GetMunicipalityQuery(nis, on), ct);
+        if (found.IsFailure)
+        {
+            return ApiProblems.From(found.Errors, localizer);
+        }
+
+        return RegulationDownload.Of(found.Value, on, format, localizer) is { } file
+            ? Results.File(file.FileContents, file.ContentType, file.FileDownloadName)
+            : ApiProblems.Validation([("format", localizer["Regulation.Export.FormatUnknown"], "NOT_ALLOWED")]);
     }
 
     private static Task<IResult> ChangeSettings(string nis, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>

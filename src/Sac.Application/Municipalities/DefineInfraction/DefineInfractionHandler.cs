@@ -17,19 +17,25 @@ internal sealed class DefineInfractionHandler(ICurrentUser user, IMunicipalityRe
             return access;
         }
 
-        var defined = access.Value.DefineInfraction(new InfractionDefinition(
-            command.Code,
-            command.Category!.Value,
-            command.Article!,
-            command.TextNl!,
-            command.TextFr!,
-            command.MinimumAmount,
-            command.MaximumAmount,
-            command.DefaultAmount,
-            command.MinorsAllowed,
-            command.ValidFrom!.Value,
-            command.RecidivismMaximumAmount,
-            command.ProsecutionWaivedByProtocol));
+        var defined = access.Value.DefineInfraction(command.ToDefinition());
         return defined.IsSuccess ? Result.Success() : Result.Failure(defined.Errors);
     }
+}
+
+internal static class DefineInfractionCommandMapping
+{
+    /// <summary>The council's decision the command carries; its validator has made sure every required value is there.</summary>
+    public static InfractionDefinition ToDefinition(this DefineInfractionCommand command) => new(
+        command.Code,
+        command.Category!.Value,
+        command.Article!,
+        command.TextNl!,
+        command.TextFr!,
+        command.MinimumAmount,
+        command.MaximumAmount,
+        command.DefaultAmount,
+        command.MinorsAllowed,
+        command.ValidFrom!.Value,
+        command.RecidivismMaximumAmount,
+        command.ProsecutionWaivedByProtocol);
 }
