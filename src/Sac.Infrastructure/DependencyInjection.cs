@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
         services.AddScoped<IRegisterRepository, RegisterRepository>();
         services.AddScoped<ICaseReadService, CaseReadService>();
+        services.AddScoped<IStatisticsReadService, StatisticsReadService>();
         services.AddScoped<ICaseNumberSequence, CaseNumberSequence>();
         services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();

@@ -10,9 +10,9 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
 {
     [Theory]
     [InlineData("finder@demo.sac", "Demo-Finder-2025!", new[] { "/", "/Findings/New", "/Tokens" })]
-    [InlineData("official@demo.sac", "Demo-Official-2025!", new[] { "/Cases", "/Cases?Municipality=44021&Status=Registered", "/PostTray", "/Collection" })]
-    [InlineData("admin@demo.sac", "Demo-Admin-2025!", new[] { "/Municipalities", "/Municipalities/Details/44021", "/Municipalities/EditInfraction/44021/LITTER", "/Municipalities/EditSettings/44021", "/Tokens" })]
-    [InlineData("auditor@demo.sac", "Demo-Auditor-2025!", new[] { "/Audit", "/DataProtection" })]
+    [InlineData("official@demo.sac", "Demo-Official-2025!", new[] { "/", "/Dashboard", "/Cases", "/Cases?Municipality=44021&Status=Registered", "/Cases?Municipality=44021&Queue=ToNotify", "/PostTray", "/Collection", "/Statistics" })]
+    [InlineData("admin@demo.sac", "Demo-Admin-2025!", new[] { "/Municipalities", "/Municipalities/Details/44021", "/Municipalities/EditInfraction/44021/LITTER", "/Municipalities/EditSettings/44021", "/Tokens", "/Statistics?Municipality=44021" })]
+    [InlineData("auditor@demo.sac", "Demo-Auditor-2025!", new[] { "/Audit", "/DataProtection", "/Statistics" })]
     public async Task No_page_breaks_the_policy(string email, string password, string[] paths)
     {
         await using var context = await fixture.Browser.NewContextAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Cases.Collection;
+using Sac.Application.Cases.Dashboard;
 using Sac.Application.Cases.SearchCases;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
@@ -9,8 +10,6 @@ namespace Sac.Infrastructure.Persistence;
 
 internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
 {
-    private static readonly CaseStatus[] BeforeDecision = [.. CaseTransitions.BeforeDecision];
-
     public async Task<PagedList<CaseSummary>> SearchAsync(CaseSearchCriteria criteria, CancellationToken cancellationToken)
     {
         var cases = db.Cases.AsNoTracking().Where(c => criteria.Municipalities.Contains(c.MunicipalityNis));
@@ -39,12 +38,10 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
             cases = cases.Where(c => c.FactsDate <= to);
         }
 
-        cases = criteria.Queue switch
+        if (criteria.Queue is { } queue)
         {
-            WorkQueue.TimeBarRisk => cases.Where(c => c.TimeBarWarnedAtDays != null && BeforeDecision.Contains(c.Status)),
-            WorkQueue.PaymentOverdue => cases.Where(c => c.OverdueSince != null && c.Status == CaseStatus.PaymentReminded),
-            _ => cases,
-        };
+            cases = cases.Where(WorkQueueFilters.Of(queue, criteria.Today));
+        }
 
         // Counting a city's hundreds of thousands of cases exactly costs more than the page itself: a capped count stops early.
         var total = criteria.CountAtMost is { } cap ? await cases.Take(cap + 1).CountAsync(cancellationToken) : await cases.CountAsync(cancellationToken);
@@ -72,6 +69,20 @@ internal sealed class CaseReadService(SacDbContext db) : ICaseReadService
         return criteria.CountAtMost is { } most && total > most
             ? new PagedList<CaseSummary>(items, most, criteria.Page, criteria.PageSize, MoreThanTotal: true)
             : new PagedList<CaseSummary>(items, total, criteria.Page, criteria.PageSize);
+    }
+
+    public async Task<IReadOnlyList<QueueCount>> CountWorkQueuesAsync(
+        IReadOnlyCollection<string> municipalities, DateOnly today, CancellationToken cancellationToken)
+    {
+        // One round trip: a grouped count per queue, glued with UNION ALL; each part walks the municipality-and-status index.
+        var scoped = db.Cases.AsNoTracking().Where(c => municipalities.Contains(c.MunicipalityNis));
+        var counts = await Enum.GetValues<WorkQueue>()
+            .Select(queue => scoped.Where(WorkQueueFilters.Of(queue, today))
+                .GroupBy(c => c.MunicipalityNis)
+                .Select(g => new { Municipality = g.Key, Queue = queue, Cases = g.Count() }))
+            .Aggregate(Queryable.Concat)
+            .ToListAsync(cancellationToken);
+        return [.. counts.Select(c => new QueueCount(c.Municipality, c.Queue, c.Cases))];
     }
 
     public async Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken) =>

@@ -11,7 +11,7 @@ public sealed class HomeController : Controller
     [HttpGet]
     public IActionResult Index() =>
         User.Identity?.IsAuthenticated != true ? RedirectToAction(nameof(AccountController.SignIn), "Account")
-        : User.IsInRole(Roles.SanctioningOfficial) ? RedirectToAction(nameof(CasesController.Index), "Cases")
+        : User.IsInRole(Roles.SanctioningOfficial) ? RedirectToAction(nameof(DashboardController.Index), "Dashboard")
         : User.IsInRole(Roles.Finder) ? RedirectToAction(nameof(FindingsController.New), "Findings")
         : User.IsInRole(Roles.MunicipalAdmin) ? RedirectToAction(nameof(MunicipalitiesController.Index), "Municipalities")
         : User.IsInRole(Roles.Auditor) ? RedirectToAction(nameof(AuditController.Index), "Audit")

@@ -50,5 +50,6 @@ internal static class AuthenticationSetup
         }
 
         builder.AddPolicy(Policies.KeepsReasoningBlocks, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin));
+        builder.AddPolicy(Policies.ReadsStatistics, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin, Roles.Auditor));
     }
 }

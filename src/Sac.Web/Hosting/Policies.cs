@@ -5,4 +5,7 @@ internal static class Policies
 {
     /// <summary>Officials write decisions from the blocks; municipal administrators keep them too.</summary>
     public const string KeepsReasoningBlocks = nameof(KeepsReasoningBlocks);
+
+    /// <summary>Statistics of their municipalities: officials, the municipality's administrators and auditors; never finders.</summary>
+    public const string ReadsStatistics = nameof(ReadsStatistics);
 }

@@ -8,6 +8,18 @@ public sealed class SearchCasesHandlerTests
 {
     private readonly FakeCaseReadService reads = new();
 
+    // 23:30 UTC on 9 March is already 10 March in Brussels.
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider clock = TestClock.At("2025-03-09T23:30:00+00:00");
+
+    [Fact]
+    public async Task Handle_PlacesTheTimeBarWindowFromTodayInBrussels()
+    {
+        var criteria = await Search(new SearchCasesQuery(Queue: WorkQueue.TimeBarRisk));
+
+        Assert.Equal(WorkQueue.TimeBarRisk, criteria.Queue);
+        Assert.Equal(new DateOnly(2025, 3, 10), criteria.Today);
+    }
+
     [Fact]
     public async Task Handle_WithoutMunicipality_SearchesAllTheUsersMunicipalities()
     {
@@ -85,7 +97,7 @@ public sealed class SearchCasesHandlerTests
 
     private async Task<CaseSearchCriteria> Search(SearchCasesQuery query)
     {
-        var result = await new SearchCasesHandler(FakeCurrentUser.Official(), reads).Handle(query, CancellationToken.None);
+        var result = await new SearchCasesHandler(FakeCurrentUser.Official(), reads, clock).Handle(query, CancellationToken.None);
         Assert.True(result.IsSuccess);
         return reads.LastCriteria!;
     }

@@ -1,4 +1,5 @@
 using Sac.Application.Cases.Collection;
+using Sac.Application.Cases.Dashboard;
 using Sac.Application.Cases.SearchCases;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
@@ -7,7 +8,7 @@ namespace Sac.Application.Tests.Fakes;
 
 /// <summary>
 /// Records the criteria the handler built and answers an empty page; the due cases are what a test puts in <see cref="Due"/>,
-/// the fines in collection what it puts in <see cref="InCollection"/> (answered for the municipalities asked).
+/// the fines in collection what it puts in <see cref="InCollection"/>, the queue counters what it puts in <see cref="QueueCounts"/> (both answered for the municipalities asked).
 /// </summary>
 internal sealed class FakeCaseReadService : ICaseReadService
 {
@@ -39,5 +40,16 @@ internal sealed class FakeCaseReadService : ICaseReadService
     {
         CollectionAskedFor = municipalities;
         return Task.FromResult<IReadOnlyList<CollectionLine>>([.. InCollection.Where(l => municipalities.Contains(l.Municipality))]);
+    }
+
+    public List<QueueCount> QueueCounts { get; } = [];
+
+    /// <summary>The municipalities and the day the last work-queue count was asked for.</summary>
+    public (IReadOnlyCollection<string> Municipalities, DateOnly Today)? QueuesAskedFor { get; private set; }
+
+    public Task<IReadOnlyList<QueueCount>> CountWorkQueuesAsync(IReadOnlyCollection<string> municipalities, DateOnly today, CancellationToken cancellationToken)
+    {
+        QueuesAskedFor = (municipalities, today);
+        return Task.FromResult<IReadOnlyList<QueueCount>>([.. QueueCounts.Where(c => municipalities.Contains(c.Municipality))]);
     }
 }

@@ -50,6 +50,6 @@ public sealed class CappedCountTests(SacAppFactory factory) : IClassFixture<SacA
     {
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ICaseReadService>()
-            .SearchAsync(new CaseSearchCriteria(Gent, null, null, null, null, null, null, 1, pageSize, countAtMost), CancellationToken.None);
+            .SearchAsync(new CaseSearchCriteria(Gent, null, null, null, null, null, null, 1, pageSize, new DateOnly(2025, 3, 10), countAtMost), CancellationToken.None);
     }
 }

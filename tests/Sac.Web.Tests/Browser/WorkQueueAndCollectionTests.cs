@@ -1,12 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
-using Mediator;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
-using Sac.Application.Deadlines;
 using Sac.Testing;
 using Sac.Web.Tests.Support;
 
@@ -25,7 +19,7 @@ public sealed partial class WorkQueueAndCollectionTests(SacAppFactory app) : ICl
     {
         // Facts of 20 September 2024: no fine after 20 March 2025, ten days after the application's today.
         var caseId = await CaseSteps.LitterAsync(app.CreateApiClient(DemoTokens.Finder), factsDate: "2024-09-20");
-        await ApplyDueDeadlinesAsync(app, caseId);
+        await app.ApplyDueDeadlinesAsync(caseId);
         var official = await BrowserSession.SignedInAsync(app, CaseSteps.Official, CaseSteps.OfficialPassword);
         var number = await NumberAsync(official, caseId);
 
@@ -47,8 +41,8 @@ public sealed partial class WorkQueueAndCollectionTests(SacAppFactory app) : ICl
         var caseId = await EnforceableFineAsync();
 
         // 10 April: the payment term (to 7 April) is over, a reminder goes out with 30 more days.
-        using var april = Later(new DateTimeOffset(2025, 4, 10, 10, 0, 0, TimeSpan.FromHours(2)));
-        await ApplyDueDeadlinesAsync(april, caseId);
+        using var april = app.At(new DateTimeOffset(2025, 4, 10, 10, 0, 0, TimeSpan.FromHours(2)));
+        await april.ApplyDueDeadlinesAsync(caseId);
         var aprilOfficial = await BrowserSession.SignedInAsync(april, CaseSteps.Official, CaseSteps.OfficialPassword);
         Assert.Equal("PaymentReminded", await aprilOfficial.StatusAsync(caseId));
         var paid = await aprilOfficial.PostStepAsync(caseId, "Payment", new()
@@ -60,8 +54,8 @@ public sealed partial class WorkQueueAndCollectionTests(SacAppFactory app) : ICl
         Assert.Equal(HttpStatusCode.Redirect, paid.StatusCode);
 
         // 20 May: the reminder's term (to 12 May) is over too; the official hands the rest over.
-        using var may = Later(new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.FromHours(2)));
-        await ApplyDueDeadlinesAsync(may, caseId);
+        using var may = app.At(new DateTimeOffset(2025, 5, 20, 10, 0, 0, TimeSpan.FromHours(2)));
+        await may.ApplyDueDeadlinesAsync(caseId);
         var official = await BrowserSession.SignedInAsync(may, CaseSteps.Official, CaseSteps.OfficialPassword);
         var number = await NumberAsync(official, caseId);
         Assert.Contains(number, await official.GetPageAsync("/Cases?Queue=PaymentOverdue"), StringComparison.Ordinal);
@@ -98,23 +92,11 @@ public sealed partial class WorkQueueAndCollectionTests(SacAppFactory app) : ICl
         await officialApi.SendNoticeAsync(caseId, "2025-01-13");
         await officialApi.DecideFineAsync(caseId, "2025-02-03", 100);
         await officialApi.NotifyDecisionAsync(caseId, "2025-02-03");
-        await ApplyDueDeadlinesAsync(app, caseId);
+        await app.ApplyDueDeadlinesAsync(caseId);
         var read = await officialApi.GetOkJsonAsync($"/api/v1/cases/{caseId}");
         Assert.Equal("Enforceable", read.Status());
         Assert.Equal("2025-04-07", read.Deadline("payment"));
         return caseId;
-    }
-
-    /// <summary>The same application and database, on a later day.</summary>
-    private WebApplicationFactory<Program> Later(DateTimeOffset now) =>
-        app.WithWebHostBuilder(b => b.UseSetting("Clock:Now", now.ToString("O", CultureInfo.InvariantCulture)));
-
-    /// <summary>What the deadline job does for a case, on the application's today.</summary>
-    private static async Task ApplyDueDeadlinesAsync(WebApplicationFactory<Program> factory, string caseId)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var applied = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyDueDeadlinesCommand(Guid.Parse(caseId)));
-        Assert.True(applied.IsSuccess);
     }
 
     private static async Task<string> NumberAsync(BrowserSession session, string caseId) =>

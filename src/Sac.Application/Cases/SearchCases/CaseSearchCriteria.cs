@@ -2,7 +2,10 @@ using Sac.Domain.Cases;
 
 namespace Sac.Application.Cases.SearchCases;
 
-/// <summary>A search as the read side runs it: identifiers normalised, municipalities already limited to the user's.</summary>
+/// <summary>
+/// A search as the read side runs it: identifiers normalised, municipalities already limited to the user's;
+/// <paramref name="Today"/> (Brussels) places the time-bar queue's window.
+/// </summary>
 public sealed record CaseSearchCriteria(
     IReadOnlyCollection<string> Municipalities,
     CaseStatus? Status,
@@ -13,4 +16,5 @@ public sealed record CaseSearchCriteria(
     WorkQueue? Queue,
     int Page,
     int PageSize,
+    DateOnly Today,
     int? CountAtMost = null);

@@ -2,12 +2,13 @@ using Mediator;
 using Sac.Application.Common;
 using Sac.Application.Common.Ports;
 using Sac.Application.DataProtection;
+using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.Offenders;
 
 namespace Sac.Application.Cases.SearchCases;
 
-internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService reads)
+internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService reads, TimeProvider clock)
     : IQueryHandler<SearchCasesQuery, Result<PagedList<CaseSummary>>>
 {
     public async ValueTask<Result<PagedList<CaseSummary>>> Handle(SearchCasesQuery query, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ internal sealed class SearchCasesHandler(ICurrentUser user, ICaseReadService rea
             query.Queue,
             query.Page,
             query.PageSize,
+            BelgianTime.DateOf(clock.GetUtcNow()),
             query.CountAtMost);
         return (await reads.SearchAsync(criteria, cancellationToken)).DisclosedTo(user);
     }

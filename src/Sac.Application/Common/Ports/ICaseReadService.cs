@@ -1,4 +1,5 @@
 using Sac.Application.Cases.Collection;
+using Sac.Application.Cases.Dashboard;
 using Sac.Application.Cases.SearchCases;
 
 namespace Sac.Application.Common.Ports;
@@ -7,6 +8,9 @@ namespace Sac.Application.Common.Ports;
 public interface ICaseReadService
 {
     Task<PagedList<CaseSummary>> SearchAsync(CaseSearchCriteria criteria, CancellationToken cancellationToken);
+
+    /// <summary>How many cases of each municipality are in each work queue on <paramref name="today"/>; empty queues are left out.</summary>
+    Task<IReadOnlyList<QueueCount>> CountWorkQueuesAsync(IReadOnlyCollection<string> municipalities, DateOnly today, CancellationToken cancellationToken);
 
     /// <summary>Every case whose next deadline falls on or before <paramref name="today"/>.</summary>
     Task<IReadOnlyList<Guid>> FindDueCaseIdsAsync(DateOnly today, CancellationToken cancellationToken);

@@ -1,0 +1,47 @@
+using Sac.Application.Cases.Dashboard;
+using Sac.Application.Cases.SearchCases;
+using Sac.Application.Tests.Fakes;
+using Sac.Application.Tests.TestData;
+
+namespace Sac.Application.Tests.Cases;
+
+public sealed class GetDashboardHandlerTests
+{
+    private readonly FakeCaseReadService reads = new();
+
+    [Fact]
+    public async Task Handle_GivesEveryMunicipalityOfTheUserARowWithZeroForAnEmptyQueue()
+    {
+        reads.QueueCounts.Add(new QueueCount(DemoMunicipalities.GentNis, WorkQueue.ToNotify, 4));
+        reads.QueueCounts.Add(new QueueCount(DemoMunicipalities.GentNis, WorkQueue.PaymentOverdue, 2));
+
+        var rows = await DashboardAsync(FakeCurrentUser.Official());
+
+        Assert.Equal([DemoMunicipalities.BrusselNis, DemoMunicipalities.GentNis, DemoMunicipalities.LiegeNis], rows.Select(r => r.Municipality));
+        var gent = rows.Single(r => r.Municipality == DemoMunicipalities.GentNis);
+        Assert.Equal(4, gent[WorkQueue.ToNotify]);
+        Assert.Equal(2, gent[WorkQueue.PaymentOverdue]);
+        Assert.Equal(0, gent[WorkQueue.TimeBarRisk]);
+        Assert.All(rows.Where(r => r.Municipality != DemoMunicipalities.GentNis), r => Assert.Empty(r.Counts));
+    }
+
+    [Fact]
+    public async Task Handle_AsksOnlyForTheUsersMunicipalitiesOnTodayInBrussels()
+    {
+        reads.QueueCounts.Add(new QueueCount(DemoMunicipalities.GentNis, WorkQueue.ToNotify, 4));
+
+        var rows = await DashboardAsync(FakeCurrentUser.Outsider());
+
+        Assert.Equal(["11002"], rows.Select(r => r.Municipality));
+        Assert.Empty(rows[0].Counts);
+        Assert.Equal(["11002"], reads.QueuesAskedFor!.Value.Municipalities);
+        Assert.Equal(new DateOnly(2025, 3, 10), reads.QueuesAskedFor!.Value.Today);
+    }
+
+    private async Task<IReadOnlyList<MunicipalityQueues>> DashboardAsync(FakeCurrentUser user)
+    {
+        var result = await new GetDashboardHandler(user, reads, TestClock.At("2025-03-09T23:30:00+00:00")).Handle(new GetDashboardQuery(), CancellationToken.None);
+        Assert.True(result.IsSuccess);
+        return result.Value;
+    }
+}
