@@ -79,5 +79,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.MunicipalityNis, c.Status, c.RecordedAt });
         builder.HasIndex(c => c.Status);
         builder.HasIndex(c => c.FactsDate);
+
+        // Statistics count a municipality's cases found in a period: a range of the index, not a scan of the city's archive.
+        builder.HasIndex(c => new { c.MunicipalityNis, c.FindingDate });
     }
 }

@@ -458,6 +458,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("MunicipalityNis", "FindingDate");
+
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
                     b.HasIndex("RecordedAt", "Number");

@@ -459,6 +459,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("MunicipalityNis", "FindingDate");
+
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
                     b.HasIndex("RecordedAt", "Number");

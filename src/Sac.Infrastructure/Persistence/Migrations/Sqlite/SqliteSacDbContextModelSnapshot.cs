@@ -443,6 +443,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
+                    b.HasIndex("MunicipalityNis", "FindingDate");
+
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
                     b.HasIndex("RecordedAt", "Number");
