@@ -8,6 +8,7 @@ using Sac.Application.Audit;
 using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
 using Sac.Application.Tokens;
+using Sac.Application.Users;
 using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.DataProtection;
@@ -52,6 +53,7 @@ public static class DependencyInjection
         services.AddSingleton<IAuditLog, AuditLog>();
         services.AddScoped<IAuditReadService, AuditReadService>();
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
+        services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
 
         services
@@ -70,6 +72,9 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<SacDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<SacClaimsPrincipalFactory>();
+
+        // The only password-reset tokens Sac makes are invitation links, which the invitee may open days later.
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.AddScoped<IApiTokenAuthenticator, ApiTokenAuthenticator>();
         services.AddScoped<DemoSeeder>();
         return services;

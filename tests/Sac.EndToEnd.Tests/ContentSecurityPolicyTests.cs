@@ -9,9 +9,9 @@ namespace Sac.EndToEnd.Tests;
 public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [Theory]
-    [InlineData("finder@demo.sac", "Demo-Finder-2025!", new[] { "/", "/Findings/New", "/Tokens" })]
+    [InlineData("finder@demo.sac", "Demo-Finder-2025!", new[] { "/", "/Findings/New", "/Tokens", "/Tokens/Issue", "/Invitation/Accept?user=someone&token=secret" })]
     [InlineData("official@demo.sac", "Demo-Official-2025!", new[] { "/", "/Dashboard", "/Cases", "/Cases?Municipality=44021&Status=Registered", "/Cases?Municipality=44021&Queue=ToNotify", "/PostTray", "/Collection", "/Statistics" })]
-    [InlineData("admin@demo.sac", "Demo-Admin-2025!", new[] { "/Municipalities", "/Municipalities/Details/44021", "/Municipalities/EditInfraction/44021/LITTER", "/Municipalities/EditSettings/44021", "/Tokens", "/Statistics?Municipality=44021" })]
+    [InlineData("admin@demo.sac", "Demo-Admin-2025!", new[] { "/Municipalities", "/Municipalities/Details/44021", "/Municipalities/EditInfraction/44021/LITTER", "/Municipalities/EditSettings/44021", "/Tokens", "/Statistics?Municipality=44021", "/Users", "/Users/Invite" })]
     [InlineData("auditor@demo.sac", "Demo-Auditor-2025!", new[] { "/Audit", "/DataProtection", "/Statistics" })]
     public async Task No_page_breaks_the_policy(string email, string password, string[] paths)
     {

@@ -8,7 +8,7 @@ public enum AuditSubject
     Infraction,
     ReasoningBlock,
 
-    /// <summary>A user's sign-in, sign-out or API token: the subject id is the user name.</summary>
+    /// <summary>A user's sign-in, sign-out, API token, invitation, access or deactivation: the subject id is the user name.</summary>
     User,
 }
 
@@ -47,6 +47,18 @@ public static class AuditAction
     public const string ApiTokenCreated = nameof(ApiTokenCreated);
     public const string ApiTokenRevoked = nameof(ApiTokenRevoked);
 
+    /// <summary>An administrator created a user without a password, with their roles and municipalities.</summary>
+    public const string UserInvited = nameof(UserInvited);
+
+    /// <summary>The invitee chose their password with the invitation link.</summary>
+    public const string InvitationAccepted = nameof(InvitationAccepted);
+
+    /// <summary>A user's roles or municipalities changed, before and after.</summary>
+    public const string UserAccessChanged = nameof(UserAccessChanged);
+
+    public const string UserDeactivated = nameof(UserDeactivated);
+    public const string UserReactivated = nameof(UserReactivated);
+
     /// <summary>The DPO's report of all data about one national register number: itself a sensitive lookup.</summary>
     public const string DataSubjectReportDrawn = nameof(DataSubjectReportDrawn);
 
@@ -55,7 +67,8 @@ public static class AuditAction
     [
         CaseCreated, CaseChanged, MunicipalityCreated, SettingsChanged, LetterheadChanged, InfractionDefined, InfractionEnded,
         InfractionRemoved, ReasoningBlockCreated, ReasoningBlockChanged, ReasoningBlockRetired, SignedIn, SignInFailed, SignedOut,
-        ApiTokenCreated, ApiTokenRevoked, DataSubjectReportDrawn,
+        ApiTokenCreated, ApiTokenRevoked, UserInvited, InvitationAccepted, UserAccessChanged, UserDeactivated, UserReactivated,
+        DataSubjectReportDrawn,
     ];
 }
 

@@ -15,7 +15,7 @@ namespace Sac.Infrastructure.Audit;
 
 /// <summary>
 /// Records the audit trail where changes are saved, so that no command can forget it: just before a save, every changed
-/// case, municipality (settings, letterhead), infraction, reasoning block and API token gets its audit entries, which
+/// case, municipality (settings, letterhead), infraction, reasoning block, API token and user (<see cref="UserAudit"/>) gets its audit entries, which
 /// the same save inserts in the same transaction. A save that fails or is not made (a refused step) leaves no entry.
 /// </summary>
 /// <remarks>
@@ -39,7 +39,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
         {
             var owners = TokenOwnerIds(db);
             var names = owners.Count == 0 ? [] : db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionary(u => u.Id, u => u.UserName ?? u.Id);
-            Record(db, names);
+            Record(db, names, UserAudit.Read(db));
         }
 
         return result;
@@ -54,7 +54,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
             var names = owners.Count == 0
                 ? []
                 : await db.Users.AsNoTracking().Where(u => owners.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, cancellationToken);
-            Record(db, names);
+            Record(db, names, await UserAudit.ReadAsync(db, cancellationToken));
         }
 
         return result;
@@ -114,7 +114,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
             .Where(id => db.Users.Local.All(u => u.Id != id))
             .Distinct()];
 
-    private void Record(SacDbContext db, Dictionary<string, string> userNames)
+    private void Record(SacDbContext db, Dictionary<string, string> userNames, UserAudit users)
     {
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries()
@@ -135,6 +135,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
         entries.AddRange(Infractions(changed, actor, now));
         entries.AddRange(ReasoningBlocks(changed, actor, now));
         entries.AddRange(Tokens(db, changed, actor, now, userNames));
+        entries.AddRange(users.Entries(db, actor, now));
         db.AuditEntries.AddRange(entries);
         pending.AddRange(entries);
     }

@@ -19,6 +19,7 @@ internal sealed class ApiTokenAuthenticator(SacDbContext db, IOptions<IdentityOp
         var holder = await db.ApiTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash && t.RevokedAt == null)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => u)
+            .Where(u => u.LockoutEnd != SacUser.DeactivatedUntil)
             .Select(u => new TokenHolder(
                 u.Id,
                 u.UserName,
@@ -28,7 +29,7 @@ internal sealed class ApiTokenAuthenticator(SacDbContext db, IOptions<IdentityOp
                 db.UserMunicipalities.Where(m => m.UserId == u.Id).Select(m => m.MunicipalityNis).OrderBy(nis => nis).ToList()))
             .SingleOrDefaultAsync(ct);
 
-        // Password lockout is deliberately not checked: a password-guessing attacker must not be able to cut a finder's device off.
+        // Only deactivation stops a token: a lockout for failed passwords must not let a password-guessing attacker cut a finder's device off.
         return holder is null ? null : new ClaimsPrincipal(Identity(holder, authenticationScheme, identityOptions.Value.ClaimsIdentity));
     }
 

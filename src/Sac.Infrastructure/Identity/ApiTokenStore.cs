@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Tokens;
 using Sac.Infrastructure.Persistence;
@@ -22,6 +24,15 @@ internal sealed class ApiTokenStore(SacDbContext db) : IApiTokenStore
                join user in db.Users on token.UserId equals user.Id
                where token.Id == tokenId
                select user.UserName).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<IssuedApiToken> IssueAsync(string userId, string name, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // 256 random bits: the hash alone is kept, so the token must be too long to guess from it.
+        var token = "sac_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        var issued = ApiToken.Issue(userId, name, token, now);
+        db.ApiTokens.Add(issued);
+        return Task.FromResult(new IssuedApiToken(issued.Id, token));
+    }
 
     public async Task RevokeAsync(Guid tokenId, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -4,13 +4,13 @@ using Sac.Application.Tokens;
 
 namespace Sac.Web.Api;
 
-/// <summary>Revoking an API token (issuing them from a screen is a later issue).</summary>
+/// <summary>Revoking an API token (they are issued on the Tokens page, shown once).</summary>
 internal static class TokensEndpoints
 {
     public static void MapTokensEndpoints(this RouteGroupBuilder api) =>
         api.MapDelete("/tokens/{id:guid}", Revoke)
             .RequireAuthorization()
-            .WithSummary("Revoke an API token: its owner may, a system administrator may revoke any. It stops authenticating at once; the revocation is audited.")
+            .WithSummary("Revoke an API token: its owner may, a municipal administrator for users whose municipalities are all theirs (system administrators excepted), a system administrator any. It stops authenticating at once; the revocation is audited.")
             .Produces(StatusCodes.Status204NoContent)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

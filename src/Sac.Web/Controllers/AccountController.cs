@@ -41,7 +41,9 @@ public sealed class AccountController(
             return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction(nameof(HomeController.Index), "Home");
         }
 
-        var message = result.IsLockedOut ? "Account.LockedOut" : result.IsNotAllowed ? "Account.NotAllowed" : "Account.InvalidCredentials";
+        var message = !result.IsLockedOut ? (result.IsNotAllowed ? "Account.NotAllowed" : "Account.InvalidCredentials")
+            : await signInManager.UserManager.FindByNameAsync(email) is { IsDeactivated: true } ? "Account.Deactivated"
+            : "Account.LockedOut";
         await AuditAsync(AuditAction.SignInFailed, new AuditActor(email, []), $"{{\"reason\":\"{message["Account.".Length..]}\"}}");
         ModelState.AddModelError(string.Empty, localizer[message]);
         return View(nameof(SignIn), form);

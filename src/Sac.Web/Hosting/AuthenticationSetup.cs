@@ -51,5 +51,6 @@ internal static class AuthenticationSetup
 
         builder.AddPolicy(Policies.KeepsReasoningBlocks, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin));
         builder.AddPolicy(Policies.ReadsStatistics, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin, Roles.Auditor));
+        builder.AddPolicy(Policies.AdministersUsers, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SystemAdmin));
     }
 }

@@ -8,4 +8,7 @@ internal static class Policies
 
     /// <summary>Statistics of their municipalities: officials, the municipality's administrators and auditors; never finders.</summary>
     public const string ReadsStatistics = nameof(ReadsStatistics);
+
+    /// <summary>Municipal administrators manage the users of their municipalities, system administrators everyone.</summary>
+    public const string AdministersUsers = nameof(AdministersUsers);
 }

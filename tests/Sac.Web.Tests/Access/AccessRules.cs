@@ -69,7 +69,7 @@ public static class AccessRules
         new("GET", "/api/v1/audit/registry-access", None, [Auditor]),
         new("GET", "/api/v1/data-protection/subjects/{nationalRegisterNumber}", None, [Auditor]),
 
-        // Each user revokes their own tokens.
+        // Each user revokes their own tokens; administrators those of the users whose devices they manage.
         new("DELETE", "/api/v1/tokens/{id:guid}", None, SignedIn),
 
         // Browser pages and forms
@@ -77,6 +77,10 @@ public static class AccessRules
         new("POST", "/Account/SignIn/{id?}", None, Anyone),
         new("POST", "/Account/SignOut/{id?}", None, Anyone),
         new("GET", "/Account/AccessDenied/{id?}", None, Anyone),
+
+        // The invitee has no account to sign in with yet: the link's secret is the access.
+        new("GET", "/Invitation/Accept/{id?}", None, Anyone),
+        new("POST", "/Invitation/Accept/{id?}", None, Anyone),
         new("POST", "/Language/Set/{id?}", None, Anyone),
         new("*", "/Home/Error/{id?}", None, Anyone),
         new("*", "/Home/Status/{id?}", None, Anyone),
@@ -126,9 +130,21 @@ public static class AccessRules
         new("GET", "/DataProtection", None, [Auditor]),
         new("POST", "/DataProtection", None, [Auditor]),
         new("POST", "/DataProtection/Print", None, [Auditor]),
-        // Each user lists and revokes their own device tokens; a system administrator everyone's.
+        // Each user lists and revokes their own device tokens, and issues them as a finder; a municipal administrator those
+        // of their municipalities' finders, a system administrator everyone's (the Application decides per token and user).
         new("GET", "/Tokens", None, SignedIn),
+        new("GET", "/Tokens/Issue", None, SignedIn),
+        new("POST", "/Tokens/Issue", None, SignedIn),
         new("POST", "/Tokens/{id:guid}/Revoke", None, SignedIn),
+
+        // Users are not in a municipality's route: the Application limits an administrator to their municipalities' users.
+        new("GET", "/Users", None, [MunicipalAdmin, SystemAdmin]),
+        new("GET", "/Users/Invite", None, [MunicipalAdmin, SystemAdmin]),
+        new("POST", "/Users/Invite", None, [MunicipalAdmin, SystemAdmin]),
+        new("GET", "/Users/{id}", None, [MunicipalAdmin, SystemAdmin]),
+        new("POST", "/Users/{id}", None, [MunicipalAdmin, SystemAdmin]),
+        new("POST", "/Users/{id}/Deactivate", None, [MunicipalAdmin, SystemAdmin]),
+        new("POST", "/Users/{id}/Reactivate", None, [MunicipalAdmin, SystemAdmin]),
         new("*", "/hangfire/{**path}", None, [SystemAdmin]),
     ];
 }
