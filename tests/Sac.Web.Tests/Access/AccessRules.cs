@@ -92,6 +92,7 @@ public static class AccessRules
         new("POST", "/Findings/New/{id?}", None, [Finder]),
         new("GET", "/Findings/Recorded/{id?}", Case, [Finder]),
         new("GET", "/Findings/Infractions/{id?}", None, [Finder]),
+        new("POST", "/Findings/Queued/{id?}", None, [Finder]),
         new("POST", "/Findings/Lookups/Person", None, [Finder]),
         new("POST", "/Findings/Lookups/Vehicle", None, [Finder]),
         new("GET", "/Cases/Index/{id?}", None, [Official]),

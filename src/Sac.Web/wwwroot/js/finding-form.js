@@ -1,7 +1,7 @@
-// Findings/New: shows the fields of the chosen offender type, reloads the infractions when the
-// municipality changes, looks the offender up in the registries, and fills the hidden position from
-// the device. Without script the form still works: every field shows, and a button reloads the
-// infractions (the look-up buttons stay hidden).
+// Findings/New: shows the fields of the chosen offender type, looks the offender up in the registries,
+// and fills the hidden position from the device (finding-infractions.js serves the regulation). Without
+// script the form still works: every field shows, and a button reloads the infractions (the look-up
+// buttons stay hidden).
 (function () {
     'use strict';
 
@@ -22,46 +22,6 @@
         radio.addEventListener('change', showOffenderFields);
     });
     showOffenderFields();
-
-    var municipality = document.getElementById('Municipality');
-    var infraction = document.getElementById('InfractionCode');
-    var failed = document.getElementById('infractions-failed');
-    // Only the answer to the latest change may fill the list, however the requests overtake each other.
-    var latestRequest = 0;
-
-    function clearInfractions() {
-        while (infraction.options.length > 1) {
-            infraction.remove(1);
-        }
-        infraction.value = '';
-    }
-
-    municipality.addEventListener('change', function () {
-        var request = ++latestRequest;
-        var url = municipality.dataset.infractionsUrl + '?municipality=' + encodeURIComponent(municipality.value);
-        clearInfractions();
-        fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-            .then(function (response) {
-                if (!response.ok) {
-                    throw new Error('HTTP ' + response.status);
-                }
-                return response.json();
-            })
-            .then(function (items) {
-                if (request !== latestRequest) {
-                    return;
-                }
-                items.forEach(function (item) {
-                    infraction.add(new Option(item.label, item.code));
-                });
-                failed.classList.add('d-none');
-            })
-            .catch(function () {
-                if (request === latestRequest) {
-                    failed.classList.remove('d-none');
-                }
-            });
-    });
 
     // Registry lookups: the National Register for a number, the vehicle registry for the holder of a plate on the date of
     // the facts. The page's own actions answer (cookie and antiforgery token); the finding's externalId is the reference.
@@ -180,7 +140,8 @@
             var longitude = position.coords.longitude.toFixed(6);
             document.getElementById('Latitude').value = latitude;
             document.getElementById('Longitude').value = longitude;
-            status.textContent = locate.dataset.found.replace('{0}', latitude + ', ' + longitude);
+            status.textContent = locate.dataset.found.replace('{0}', latitude + ', ' + longitude) + ' '
+                + locate.dataset.accuracy.replace('{0}', Math.round(position.coords.accuracy));
             locate.disabled = false;
         }, function () {
             status.textContent = locate.dataset.failed;
