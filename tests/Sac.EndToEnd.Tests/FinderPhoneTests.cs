@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using Sac.Testing;
 
 namespace Sac.EndToEnd.Tests;
 
@@ -9,14 +8,12 @@ namespace Sac.EndToEnd.Tests;
 /// </summary>
 public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
-    private const int PhoneWidth = 390;
-
     [Theory]
     [InlineData("nl-BE", "afval OPENBARE")]
     [InlineData("fr-BE", "DECHETS voie")]
     public async Task Finder_searches_the_regulation_in_their_language_uses_the_location_and_records_with_a_photo(string locale, string words)
     {
-        await using var phone = await fixture.Browser.NewContextAsync(Phone(locale));
+        await using var phone = await fixture.Browser.NewContextAsync(FinderPhone.Context(locale));
         var finder = await phone.NewPageAsync();
         await fixture.SignInAsync(finder, "finder@demo.sac", "Demo-Finder-2025!");
         await finder.GotoAsync($"{fixture.App.BaseUrl}/Findings/New");
@@ -29,9 +26,9 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
         await finder.ClickAsync("#use-location");
         await Assertions.Expect(finder.Locator("#Latitude")).ToHaveValueAsync("51.054800");
         await Assertions.Expect(finder.Locator("#location-status")).ToContainTextAsync("12 m");
-        await FillOffenderAsync(finder, "Korenmarkt", "88022999990");
-        await finder.SetInputFilesAsync("#Photos", Photo("blikje.jpg"));
-        Assert.True(await finder.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {PhoneWidth}"), "the page is wider than the phone");
+        await FinderPhone.FillOffenderAsync(finder, "Korenmarkt", "9000", "Gent", "88022999990");
+        await finder.SetInputFilesAsync("#Photos", FinderPhone.Photo("blikje.jpg"));
+        Assert.True(await finder.EvaluateAsync<bool>($"document.documentElement.scrollWidth <= {FinderPhone.Width}"), "the page is wider than the phone");
         await finder.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.Screenshot(locale, "phone-finding-form"), FullPage = true });
         await finder.ClickAsync("#record-finding");
 
@@ -42,7 +39,7 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
     public async Task Findings_recorded_offline_wait_on_the_phone_and_are_sent_once_when_the_connection_returns()
     {
         const string locale = "nl-BE";
-        await using var phone = await fixture.Browser.NewContextAsync(Phone(locale));
+        await using var phone = await fixture.Browser.NewContextAsync(FinderPhone.Context(locale));
         var finder = await phone.NewPageAsync();
         await fixture.SignInAsync(finder, "finder@demo.sac", "Demo-Finder-2025!");
         await finder.GotoAsync($"{fixture.App.BaseUrl}/Findings/New");
@@ -53,7 +50,7 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
 
         await phone.SetOfflineAsync(true);
         await finder.ReloadAsync();
-        await RecordAsync(finder, "afval", "Korenmarkt", Photo("blikje.jpg"));
+        await RecordAsync(finder, "afval", "Korenmarkt", FinderPhone.Photo("blikje.jpg"));
         await RecordAsync(finder, "urineren", "Veldstraat", null);
 
         await Assertions.Expect(finder.Locator("#pending-count")).ToHaveTextAsync("2");
@@ -79,7 +76,7 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
     [Fact]
     public async Task A_finding_whose_post_does_not_get_through_is_kept_by_the_service_worker_and_sent_later()
     {
-        await using var phone = await fixture.Browser.NewContextAsync(Phone("fr-BE"));
+        await using var phone = await fixture.Browser.NewContextAsync(FinderPhone.Context("fr-BE"));
         var finder = await phone.NewPageAsync();
         await fixture.SignInAsync(finder, "finder@demo.sac", "Demo-Finder-2025!");
         await finder.GotoAsync($"{fixture.App.BaseUrl}/Findings/New");
@@ -88,7 +85,7 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
         // The phone believes it is online; the network drops the form's post.
         await phone.RouteAsync("**/Findings/New", route => route.Request.Method == "POST" ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
 
-        await RecordAsync(finder, "uriner", "Veldstraat", Photo("mur.jpg"));
+        await RecordAsync(finder, "uriner", "Veldstraat", FinderPhone.Photo("mur.jpg"));
 
         await Assertions.Expect(finder.Locator("#pending-list")).ToContainTextAsync("URINATE");
         var externalId = await finder.EvaluateAsync<string>("PendingFindings.all().then(findings => findings[0].externalId)");
@@ -101,35 +98,13 @@ public sealed class FinderPhoneTests(BrowserFixture fixture) : IClassFixture<Bro
         Assert.Equal(1, CasesWith(externalId));
     }
 
-    private static BrowserNewContextOptions Phone(string locale) => new()
-    {
-        Locale = locale,
-        ViewportSize = new ViewportSize { Width = PhoneWidth, Height = 844 },
-        IsMobile = true,
-        HasTouch = true,
-        Geolocation = new Geolocation { Latitude = 51.0548f, Longitude = 3.7216f, Accuracy = 12 },
-        Permissions = ["geolocation"],
-    };
-
-    private static FilePayload Photo(string name) => new() { Name = name, MimeType = "image/jpeg", Buffer = SampleFiles.Jpeg(name) };
-
-    private static async Task FillOffenderAsync(IPage finder, string street, string nationalRegisterNumber)
-    {
-        await finder.FillAsync("#Street", street);
-        await finder.FillAsync("#HouseNumber", "1");
-        await finder.FillAsync("#PostalCode", "9000");
-        await finder.FillAsync("#City", "Gent");
-        await finder.CheckAsync("#OffenderType-Person");
-        await finder.FillAsync("#NationalRegisterNumber", nationalRegisterNumber);
-    }
-
     private static async Task RecordAsync(IPage finder, string words, string street, FilePayload? photo)
     {
         var pendingBefore = int.Parse(await finder.Locator("#pending-count").TextContentAsync() ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         await finder.FillAsync("#FactsAt", "2025-03-09T21:30");
         await finder.FillAsync("#infraction-search", words);
         await Assertions.Expect(finder.Locator("#InfractionCode option")).ToHaveCountAsync(2);
-        await FillOffenderAsync(finder, street, "88022999990");
+        await FinderPhone.FillOffenderAsync(finder, street, "9000", "Gent", "88022999990");
         if (photo is not null)
         {
             await finder.SetInputFilesAsync("#Photos", photo);

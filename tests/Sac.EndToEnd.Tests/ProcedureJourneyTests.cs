@@ -1,11 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Sac.Application.Deadlines;
 using Sac.Testing;
+using static Sac.EndToEnd.Tests.CaseSteps;
 
 namespace Sac.EndToEnd.Tests;
 
@@ -232,44 +230,5 @@ public sealed partial class ProcedureJourneyTests(BrowserFixture fixture) : ICla
         await page.FillAsync("#TextFr", textFr);
         await page.ClickAsync("#save-block");
         await Assertions.Expect(page.Locator($"[data-topic='{topic}']")).ToContainTextAsync(title);
-    }
-
-    private static async Task OpenCaseAsync(IPage page, string baseUrl, Guid caseId) =>
-        await page.GotoAsync($"{baseUrl}/Cases/Details/{caseId}");
-
-    private static Task ExpectStatusAsync(IPage page, string status) =>
-        Assertions.Expect(page.Locator("#case-status")).ToHaveAttributeAsync("data-status", status);
-
-    /// <summary>Opens a step's form on the case page (each step is a closed &lt;details&gt; until used).</summary>
-    private static async Task OpenStepAsync(IPage page, string step)
-    {
-        var details = page.Locator($"#step-{step}");
-        if (await details.GetAttributeAsync("open") is null)
-        {
-            await details.Locator("summary").ClickAsync();
-        }
-    }
-
-    /// <summary>In the post tray, marks the case's letter of <paramref name="kind"/> as posted on <paramref name="postedOn"/>.</summary>
-    private static async Task PostFromTrayAsync(IPage page, string caseNumber, string kind, string postedOn, string? screenshot)
-    {
-        await page.ClickAsync("#nav-post-tray");
-        var row = page.Locator($"#post-tray tr[data-case-number='{caseNumber}'][data-kind='{kind}']");
-        await Assertions.Expect(row).ToBeVisibleAsync();
-        await row.Locator("input[name='postedOn']").FillAsync(postedOn);
-        if (screenshot is not null)
-        {
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = true });
-        }
-
-        await row.Locator("button[type='submit']").ClickAsync();
-        await Assertions.Expect(row).ToHaveCountAsync(0);
-    }
-
-    private static async Task ApplyDueDeadlinesAsync(KestrelSacAppFactory app, Guid caseId)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var applied = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ApplyDueDeadlinesCommand(caseId));
-        Assert.True(applied.IsSuccess);
     }
 }
