@@ -44,8 +44,8 @@ public sealed record Letterhead
         string street, string postalCode, string city, string officialName, string email, string phone, string iban, string bic, string defaultLanguage)
     {
         var errors = new List<Error>();
-        var compactIban = new string([.. iban.Where(char.IsLetterOrDigit)]).ToUpperInvariant();
-        if (!IsValidIban(compactIban))
+        var compactIban = Payments.Iban.Compact(iban);
+        if (!Payments.Iban.IsValid(compactIban))
         {
             errors.Add(new Error("IBAN_INVALID", "This is not a valid IBAN.", Field: "iban"));
         }
@@ -59,23 +59,5 @@ public sealed record Letterhead
             ? Result<Letterhead>.Failure(errors)
             : new Letterhead(street.Trim(), postalCode.Trim(), city.Trim(), officialName.Trim(), email.Trim(), phone.Trim(),
                 string.Join(' ', compactIban.Chunk(4).Select(c => new string(c))), bic.Trim().ToUpperInvariant(), defaultLanguage);
-    }
-
-    /// <summary>ISO 13616: the country code and check digits moved to the end, letters as numbers, modulo 97 is 1.</summary>
-    private static bool IsValidIban(string iban)
-    {
-        if (iban.Length is < 15 or > 34 || !char.IsAsciiLetterUpper(iban[0]) || !char.IsAsciiLetterUpper(iban[1]) || !iban.All(char.IsAsciiLetterOrDigit))
-        {
-            return false;
-        }
-
-        var remainder = 0;
-        foreach (var c in iban[4..] + iban[..4])
-        {
-            var value = char.IsAsciiDigit(c) ? c - '0' : c - 'A' + 10;
-            remainder = ((remainder * (value < 10 ? 10 : 100)) + value) % 97;
-        }
-
-        return remainder == 1;
     }
 }

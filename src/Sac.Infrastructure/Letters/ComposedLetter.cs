@@ -28,3 +28,9 @@ internal sealed record Bullet(string Text) : LetterBlock;
 
 /// <summary>A label and its value; consecutive fields form a table ("Plaats:  Korenmarkt, Gent").</summary>
 internal sealed record Field(string Label, string Value) : LetterBlock;
+
+/// <summary>
+/// A QR code that a bank app scans to fill in the transfer (<see cref="Domain.Payments.EpcPaymentCode"/>), with a
+/// caption that says so; laid out like a field, the caption as its label.
+/// </summary>
+internal sealed record PaymentCode(string Payload, string Caption) : LetterBlock;

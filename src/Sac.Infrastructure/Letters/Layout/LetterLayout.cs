@@ -23,6 +23,7 @@ internal sealed class LetterLayout
     private static readonly double LabelWidth = Mm(48);
     private static readonly double BulletIndent = Mm(5);
     private static readonly double SignatureSpace = Mm(14);
+    private static readonly double PaymentCodeSize = Mm(32);
 
     private readonly LetterFonts fonts;
     private readonly double lineHeight;
@@ -144,6 +145,10 @@ internal sealed class LetterLayout
                     }
 
                     break;
+                case PaymentCode code:
+                    DrawPaymentCode(flow, code);
+                    flow.Y += ParagraphGap;
+                    break;
                 default:
                     throw new InvalidOperationException($"No layout for {body[i].GetType().Name}.");
             }
@@ -176,6 +181,23 @@ internal sealed class LetterLayout
 
             flow.Y += lineHeight;
         }
+    }
+
+    /// <summary>The caption where a field's label goes, the QR code under the values beside it; both on one page.</summary>
+    private void DrawPaymentCode(PageFlow flow, PaymentCode code)
+    {
+        flow.Reserve(PaymentCodeSize);
+        using var image = QrCodeImage.Of(code.Payload);
+        flow.Graphics.DrawImage(image, Left + LabelWidth, flow.Y, PaymentCodeSize, PaymentCodeSize);
+        var captionLines = Wrap(flow.Graphics, code.Caption, fonts.Regular, LabelWidth - Mm(2));
+        var captionY = flow.Y + (PaymentCodeSize - lineHeight * captionLines.Count) / 2;
+        foreach (var line in captionLines)
+        {
+            Draw(flow.Graphics, line, fonts.Regular, Left, captionY);
+            captionY += lineHeight;
+        }
+
+        flow.Y += PaymentCodeSize;
     }
 
     private double SignatureHeight(XGraphics g, ComposedLetter letter) =>

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Sac.Application.Letters;
 using Sac.Domain.Calendar;
+using Sac.Domain.Payments;
 
 namespace Sac.Infrastructure.Letters.Wording;
 
@@ -90,6 +91,25 @@ internal static partial class CommonWording
         yield return new Field(l.Label("IBAN", "IBAN"), payment.Iban);
         yield return new Field(l.Label("BIC", "BIC"), payment.Bic);
         yield return new Field(l.Label("Gestructureerde mededeling", "Communication structurée"), payment.StructuredCommunication);
+    }
+
+    /// <summary>
+    /// The QR code that fills in the transfer in a bank app, for what is still to pay: only when the letterhead gives
+    /// both IBAN and BIC and the communication is one the bank accepts; otherwise the letter goes without it.
+    /// </summary>
+    public static IEnumerable<LetterBlock> PaymentCode(LetterSender sender, LetterPayment payment, LetterLanguage l)
+    {
+        if (string.IsNullOrWhiteSpace(payment.Iban) || string.IsNullOrWhiteSpace(payment.Bic)
+            || StructuredCommunication.Parse(payment.StructuredCommunication) is not { IsSuccess: true } communication)
+        {
+            yield break;
+        }
+
+        var code = EpcPaymentCode.Create(sender.MunicipalityName, payment.Iban, payment.Bic, payment.Outstanding, communication.Value);
+        if (code.IsSuccess)
+        {
+            yield return new PaymentCode(code.Value.Payload, l.Say("Scan met uw bank-app", "Scannez avec votre application bancaire"));
+        }
     }
 
     public static Paragraph UseStructuredCommunication(LetterLanguage l) =>

@@ -31,6 +31,7 @@ internal static class PaymentInvitationWording
 
         body.Add(new Field(l.Label("Uiterste betaaldatum", "À payer au plus tard le"), payBy));
         body.AddRange(CommonWording.PaymentAccount(letter.Sender, payment, l));
+        body.AddRange(CommonWording.PaymentCode(letter.Sender, payment, l));
         body.Add(CommonWording.UseStructuredCommunication(l));
         body.Add(new Paragraph(l.Say(
             $"U mag ook in gedeelten betalen, op voorwaarde dat het volledige bedrag uiterlijk op {payBy} betaald is.",

@@ -27,6 +27,7 @@ internal static class PaymentReminderWording
                 $"Ik geef u een nieuwe termijn van {l.Days(letter.Terms.ReminderTermDays)} om het openstaande bedrag te betalen, dus uiterlijk op {payBy}, op de volgende rekening:",
                 $"Je vous accorde un nouveau délai de {l.Days(letter.Terms.ReminderTermDays)} pour payer le solde, soit au plus tard le {payBy}, sur le compte suivant :")),
             .. CommonWording.PaymentAccount(letter.Sender, payment, l),
+            .. CommonWording.PaymentCode(letter.Sender, payment, l),
             CommonWording.UseStructuredCommunication(l),
             new Heading(l.Say("Gedwongen invordering", "Recouvrement forcé")),
             new Paragraph(l.Say(
