@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<CaseContextLoader>();
         services.AddScoped<CaseLetters>();
         services.AddScoped<CaseStepServices>();
+        services.AddScoped<Payments.BankStatements.UnmatchedEntryLoader>();
         services.AddScoped<PostedLetterSteps>();
         services.AddScoped<RegistryGate>();
         services.AddScoped<RegistryLookups>();

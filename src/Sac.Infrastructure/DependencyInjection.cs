@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Sac.Application.Audit;
 using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
+using Sac.Application.Payments.BankStatements;
 using Sac.Application.Tokens;
 using Sac.Application.Users;
 using Sac.Infrastructure.Letters;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddScoped<ICaseRepository, CaseRepository>();
+        services.AddScoped<IBankStatementRepository, BankStatementRepository>();
         services.AddScoped<IMunicipalityRepository, MunicipalityRepository>();
         services.AddScoped<IRegisterRepository, RegisterRepository>();
         services.AddScoped<ICaseReadService, CaseReadService>();

@@ -6,7 +6,8 @@ namespace Sac.Application.Statistics;
 
 /// <summary>
 /// What the database counted and summed for the cases found in a period (by the date of the finding): each figure is
-/// about that cohort of cases, whatever happened to them later.
+/// about that cohort of cases, whatever happened to them later; <see cref="Revenue"/> is about the fines that became
+/// enforceable in the period instead, per year of enforceability.
 /// </summary>
 public sealed record StatisticsFigures(
     IReadOnlyList<MonthFigures> Months,
@@ -15,7 +16,8 @@ public sealed record StatisticsFigures(
     IReadOnlyList<DecisionFigure> Decisions,
     IReadOnlyList<Counted<CloseReason>> Closures,
     IReadOnlyList<Counted<AppealOutcome?>> Appeals,
-    ProcedureFigures Procedure);
+    ProcedureFigures Procedure,
+    IReadOnlyList<RevenueFigure> Revenue);
 
 /// <summary>One month of findings (<paramref name="Month"/> is its first day): the cases, and the final fines among them with what was paid on them.</summary>
 public sealed record MonthFigures(DateOnly Month, int Cases, decimal FinalFines, decimal Paid)

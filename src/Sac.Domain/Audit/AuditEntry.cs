@@ -8,6 +8,9 @@ public enum AuditSubject
     Infraction,
     ReasoningBlock,
 
+    /// <summary>An imported bank statement or one of its lines: the subject id is the statement's or the line's id.</summary>
+    BankStatement,
+
     /// <summary>A user's sign-in, sign-out, API token, invitation, access or deactivation: the subject id is the user name.</summary>
     User,
 }
@@ -59,6 +62,15 @@ public static class AuditAction
     public const string UserDeactivated = nameof(UserDeactivated);
     public const string UserReactivated = nameof(UserReactivated);
 
+    /// <summary>A bank statement imported and matched (the payments it made are steps of their cases).</summary>
+    public const string BankStatementImported = nameof(BankStatementImported);
+
+    /// <summary>The official put an unmatched line of a statement on a case.</summary>
+    public const string BankEntryAssigned = nameof(BankEntryAssigned);
+
+    /// <summary>The official set an unmatched line aside as not a GAS payment, with a note.</summary>
+    public const string BankEntrySetAside = nameof(BankEntrySetAside);
+
     /// <summary>The DPO's report of all data about one national register number: itself a sensitive lookup.</summary>
     public const string DataSubjectReportDrawn = nameof(DataSubjectReportDrawn);
 
@@ -68,7 +80,7 @@ public static class AuditAction
         CaseCreated, CaseChanged, MunicipalityCreated, SettingsChanged, LetterheadChanged, InfractionDefined, InfractionEnded,
         InfractionRemoved, ReasoningBlockCreated, ReasoningBlockChanged, ReasoningBlockRetired, SignedIn, SignInFailed, SignedOut,
         ApiTokenCreated, ApiTokenRevoked, UserInvited, InvitationAccepted, UserAccessChanged, UserDeactivated, UserReactivated,
-        DataSubjectReportDrawn,
+        DataSubjectReportDrawn, BankStatementImported, BankEntryAssigned, BankEntrySetAside,
     ];
 }
 

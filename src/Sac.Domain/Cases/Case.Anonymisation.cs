@@ -24,7 +24,7 @@ public sealed partial class Case
         CaseEvent.ParentsInformed, CaseEvent.MediationOffered, CaseEvent.MediationEnded, CaseEvent.CommunityServiceOffered,
         CaseEvent.NoticeSent, CaseEvent.DefenceReceived, CaseEvent.HearingHeld, CaseEvent.DefencePeriodEnded, CaseEvent.DecisionNotified,
         CaseEvent.AppealFiled, CaseEvent.AppealDecided, CaseEvent.BecameEnforceable, CaseEvent.CommunityServiceEnded,
-        CaseEvent.PaymentRegistered, CaseEvent.PaymentReminded, CaseEvent.PaymentOverdue, CaseEvent.HandedOverToCollection,
+        CaseEvent.PaymentRegistered, CaseEvent.RefundRecorded, CaseEvent.PaymentReminded, CaseEvent.PaymentOverdue, CaseEvent.HandedOverToCollection,
         CaseEvent.TimeBarWarning, CaseEvent.Anonymised,
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -80,6 +80,7 @@ public sealed partial class Case
             // Every line is replaced, in order: the timeline's order is the order its lines were stored in.
             Replace(defences, d => d with { Text = string.Empty });
             Replace(payments, p => p with { Communication = null });
+            Replace(refunds, r => r with { Iban = string.Empty });
             Replace(timeline, e => e with { Detail = StatisticalDetail(e) });
             AnonymisedOn = today;
         });

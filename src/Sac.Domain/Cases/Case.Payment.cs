@@ -26,6 +26,12 @@ public sealed partial class Case
 
     public decimal? Outstanding => AmountDue is { } due ? Math.Max(0m, due - AmountPaid) : null;
 
+    /// <summary>
+    /// A fine is owed and payments are expected, or it is paid and a late or double payment must still be kept, to be
+    /// refunded (<see cref="Overpaid"/>). A case without a fine, not yet enforceable or closed takes no payment.
+    /// </summary>
+    public bool AcceptsPayments => AmountDue is not null && (CaseTransitions.AwaitingPayment.Contains(Status) || Status == CaseStatus.Paid);
+
     /// <summary>The structured communication to pay with, from the case number (NIS-year-sequence): unique per municipality.</summary>
     public StructuredCommunication PaymentReference
     {
@@ -36,10 +42,21 @@ public sealed partial class Case
         }
     }
 
-    /// <summary>A payment received; when the fine is paid in full the case is Paid (an over-payment is kept, for a refund).</summary>
+    /// <summary>The number of the case whose <see cref="PaymentReference"/> this is, in that municipality (years 2000 to 2099).</summary>
+    public static string NumberPaidWith(string municipalityNis, StructuredCommunication reference)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        var tenDigits = reference.Digits / 100;
+        return string.Create(CultureInfo.InvariantCulture, $"{municipalityNis}-{2000 + (tenDigits / 100_000_000)}-{tenDigits % 100_000_000:D6}");
+    }
+
+    /// <summary>
+    /// A payment received; when the fine is paid in full the case is Paid. More than the fine, or a payment after the
+    /// case is Paid, is kept as paid: the excess is <see cref="Overpaid"/>, to be refunded.
+    /// </summary>
     public Result RegisterPayment(DateOnly paidOn, decimal amount, string? communication, DateTimeOffset now, string by)
     {
-        if (!CaseTransitions.AwaitingPayment.Contains(Status) || AmountDue is null)
+        if (!AcceptsPayments)
         {
             return CaseErrors.StepNotAllowed(Status);
         }
@@ -57,7 +74,7 @@ public sealed partial class Case
 
         var happened = new CaseEvent(now, CaseEvent.PaymentRegistered, by, $"{amount:0.00} {paidOn:yyyy-MM-dd}");
         var payment = new Payment(paidOn, amount, communication?.Trim(), by);
-        return AmountPaid + amount >= AmountDue
+        return Status != CaseStatus.Paid && AmountPaid + amount >= AmountDue
             ? MoveTo(CaseStatus.Paid, happened, () => payments.Add(payment))
             : Record(happened, () => payments.Add(payment));
     }

@@ -58,6 +58,15 @@ public static class CaseErrors
     public static readonly Error PaymentAmountInvalid =
         new("AMOUNT_INVALID", "A payment has a positive amount.", Field: "amount");
 
+    public static readonly Error NothingOwed =
+        new("NOTHING_OWED", "This case owes no fine now: it takes no payment.", ErrorKind.BusinessRule);
+
+    public static readonly Error RefundExceedsOverpaid =
+        new("REFUND_EXCEEDS_OVERPAID", "A refund is positive and at most what was paid beyond the fine and not yet refunded.", Field: "amount");
+
+    public static readonly Error RefundIbanInvalid =
+        new("IBAN_INVALID", "This is not a valid IBAN.", Field: "iban");
+
     public static readonly Error NotOverdue =
         new("NOT_OVERDUE", "Only a fine still unpaid after the reminder goes to forced collection.", ErrorKind.BusinessRule);
 

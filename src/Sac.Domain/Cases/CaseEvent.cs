@@ -26,6 +26,7 @@ public sealed record CaseEvent(DateTimeOffset At, string Type, string By, string
     public const string BecameEnforceable = "BecameEnforceable";
     public const string CommunityServiceEnded = "CommunityServiceEnded";
     public const string PaymentRegistered = "PaymentRegistered";
+    public const string RefundRecorded = "RefundRecorded";
     public const string PaymentReminded = "PaymentReminded";
     public const string PaymentOverdue = "PaymentOverdue";
     public const string HandedOverToCollection = "HandedOverToCollection";

@@ -7,6 +7,7 @@ using Sac.Application.Common.Ports;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
 using Sac.Domain.Municipalities;
+using Sac.Domain.Payments.BankStatements;
 using Sac.Domain.Reasoning;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
@@ -135,6 +136,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
         entries.AddRange(Infractions(changed, actor, now));
         entries.AddRange(ReasoningBlocks(changed, actor, now));
         entries.AddRange(Tokens(db, changed, actor, now, userNames));
+        entries.AddRange(BankStatements(changed, actor, now));
         entries.AddRange(users.Entries(db, actor, now));
         db.AuditEntries.AddRange(entries);
         pending.AddRange(entries);
@@ -325,6 +327,43 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
             yield return AuditEntry.Record(
                 now, actor, revoked ? AuditAction.ApiTokenRevoked : AuditAction.ApiTokenCreated, AuditTarget.User(owner),
                 after: ChangeJson.Text(ChangeJson.Object(("token", token.Id), ("name", token.Name))));
+        }
+    }
+
+    /// <summary>
+    /// An import once per statement, with what it held and matched (a re-import that brings nothing saves nothing); the
+    /// official's decision on an unmatched line. The payments themselves are steps of their cases, recorded above.
+    /// </summary>
+    private static IEnumerable<AuditEntry> BankStatements(List<EntityEntry> changed, AuditActor actor, DateTimeOffset now)
+    {
+        var added = changed.Where(e => e.Entity is StatementEntry && e.State == EntityState.Added).Select(e => (StatementEntry)e.Entity).ToList();
+        foreach (var statement in changed.Where(e => e.Entity is ImportedStatement && e.State == EntityState.Added).Select(e => (ImportedStatement)e.Entity))
+        {
+            var lines = added.Where(l => l.StatementId == statement.Id).ToList();
+            yield return AuditEntry.Record(
+                now, actor, AuditAction.BankStatementImported,
+                new AuditTarget(AuditSubject.BankStatement, statement.Id.ToString(), $"{statement.AccountIban} {statement.StatementNumber}", statement.MunicipalityNis),
+                after: ChangeJson.Text(ChangeJson.Object(
+                    ("format", statement.Format), ("sha256", statement.FileSha256), ("lines", lines.Count),
+                    ("matched", lines.Count(l => l.State == StatementEntryState.Matched)), ("unmatched", lines.Count(l => l.State == StatementEntryState.Unmatched)))));
+        }
+
+        foreach (var entry in changed.Where(e => e.Entity is StatementEntry && e.State == EntityState.Modified))
+        {
+            var line = (StatementEntry)entry.Entity;
+            var action = line.State switch
+            {
+                StatementEntryState.Assigned => AuditAction.BankEntryAssigned,
+                StatementEntryState.SetAside => AuditAction.BankEntrySetAside,
+                _ => null,
+            };
+            if (action is not null)
+            {
+                yield return AuditEntry.Record(
+                    now, actor, action, new AuditTarget(AuditSubject.BankStatement, line.Id.ToString(), line.BankReference, line.MunicipalityNis),
+                    ChangeJson.Text(ChangeJson.Object(("state", StatementEntryState.Unmatched))),
+                    ChangeJson.Text(ChangeJson.Object(("state", line.State), ("case", line.CaseNumber))));
+            }
         }
     }
 

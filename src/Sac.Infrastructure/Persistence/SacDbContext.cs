@@ -6,6 +6,7 @@ using Sac.Domain.Audit;
 using Sac.Domain.Cases;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
+using Sac.Domain.Payments.BankStatements;
 using Sac.Domain.Reasoning;
 using Sac.Domain.Register;
 using Sac.Infrastructure.Audit;
@@ -36,6 +37,10 @@ public abstract class SacDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<ImportedStatement> BankStatements => Set<ImportedStatement>();
+
+    public DbSet<StatementEntry> BankStatementEntries => Set<StatementEntry>();
 
     public DbSet<UserMunicipality> UserMunicipalities => Set<UserMunicipality>();
 

@@ -27,7 +27,26 @@ internal sealed class StatisticsReadService(SacDbContext db) : IStatisticsReadSe
                 .Select(g => new Counted<CloseReason>(g.Key, g.Count())).ToListAsync(cancellationToken),
             await cases.Where(c => c.Appeal != null).GroupBy(c => c.Appeal!.Outcome)
                 .Select(g => new Counted<AppealOutcome?>(g.Key, g.Count())).ToListAsync(cancellationToken),
-            await ProcedureAsync(cases, cancellationToken));
+            await ProcedureAsync(cases, cancellationToken),
+            await RevenueAsync(municipalities, from, to, cancellationToken));
+    }
+
+    /// <summary>One row per final fine enforceable in the period (its sums computed by the database), added up per municipality and year.</summary>
+    private async Task<IReadOnlyList<RevenueFigure>> RevenueAsync(
+        IReadOnlyCollection<string> municipalities, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var fines = await db.Cases.AsNoTracking()
+            .Where(c => municipalities.Contains(c.MunicipalityNis) && c.EnforceableOn >= from && c.EnforceableOn <= to && c.Decision!.Kind == DecisionKind.Fine)
+            .Select(c => new
+            {
+                c.MunicipalityNis,
+                EnforceableOn = c.EnforceableOn!.Value,
+                Due = c.Decision!.Amount ?? 0m,
+                Received = c.Payments.Sum(p => p.Amount),
+                Refunded = c.Refunds.Sum(r => r.Amount),
+            })
+            .ToListAsync(cancellationToken);
+        return RevenueFigure.Of(fines.Select(f => (f.MunicipalityNis, f.EnforceableOn, f.Due, f.Received, f.Refunded)));
     }
 
     private static async Task<List<MonthFigures>> MonthsAsync(IQueryable<Case> cases, CancellationToken cancellationToken)

@@ -19,5 +19,6 @@ internal static class ApiEndpoints
         api.MapIdentificationEndpoints();
         api.MapAuditEndpoints();
         api.MapTokensEndpoints();
+        api.MapBankStatementsEndpoints();
     }
 }

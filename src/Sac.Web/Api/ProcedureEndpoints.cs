@@ -50,6 +50,8 @@ internal static class ProcedureEndpoints
             (id, r) => new RecordAppealOutcomeCommand(id, r.Outcome, r.JudgedOn, r.ReducedAmount, r.ReducedHours, r.Version));
         Step<PaymentRequest>(api, "payments", "A payment received; partial payments add up.",
             (id, r) => new RegisterPaymentCommand(id, r.PaidOn, r.Amount, r.Communication, r.Version));
+        Step<RefundRequest>(api, "refunds", "A refund of an over-payment sent to the payer: at most what is overpaid, with the IBAN it went to.",
+            (id, r) => new RecordRefundCommand(id, r.RefundedOn, r.Amount, r.Iban, r.Version));
         Step<CollectionHandOverRequest>(api, "collection-handovers", "An unpaid fine handed over to forced collection.",
             (id, r) => new HandOverToCollectionCommand(id, r.On, r.Version));
     }

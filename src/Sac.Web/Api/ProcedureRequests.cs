@@ -36,4 +36,6 @@ internal sealed record AppealOutcomeRequest(AppealOutcome? Outcome, DateOnly? Ju
 
 internal sealed record PaymentRequest(DateOnly? PaidOn, decimal? Amount, string? Communication, int? Version);
 
+internal sealed record RefundRequest(DateOnly? RefundedOn, decimal? Amount, string? Iban, int? Version);
+
 internal sealed record CollectionHandOverRequest(DateOnly? On, int? Version);

@@ -149,6 +149,14 @@ public sealed class ProcedureController(IMediator mediator, IStringLocalizer<Sha
     }
 
     [HttpPost("[action]")]
+    public Task<IActionResult> Refund(
+        Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.Refund))] RefundForm form, CancellationToken cancellationToken)
+    {
+        RefuseUnreadableAmount(form.AmountUnreadable, CaseStep.Refund, nameof(RefundForm.Amount));
+        return StepAsync(id, CaseStep.Refund, form, form.ToCommand(id, version), cancellationToken);
+    }
+
+    [HttpPost("[action]")]
     public Task<IActionResult> HandOver(
         Guid id, int? version, [Bind(Prefix = Forms + nameof(CaseStep.HandOver))] HandOverForm form, CancellationToken cancellationToken) =>
         StepAsync(id, CaseStep.HandOver, form, form.ToCommand(id, version), cancellationToken);

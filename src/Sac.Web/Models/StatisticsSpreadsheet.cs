@@ -20,6 +20,7 @@ public static class StatisticsSpreadsheet
             [L("Statistics.Municipality"), string.Join(", ", report.Municipalities), null, null],
             .. StatisticsPage.ChartsOf(report.Figures, localizer).SelectMany(chart =>
                 chart.Series.SelectMany(series => chart.Labels.Select((label, i) => (IReadOnlyList<object?>)[chart.Title, label, series.Label, Cell(series.Values[i], series.Kind == ChartValue.Count)]))),
+            .. report.Figures.Revenue.SelectMany(r => RevenueRows(r, L)),
             .. report.Evaluation.Select(f => (IReadOnlyList<object?>)[L("Statistics.Evaluation"), L("Evaluation." + f.Item), f.IsAmount ? L("Statistics.Amount") : L("Statistics.Cases"), Cell(f.Value, !f.IsAmount)]),
         ];
         return new SpreadsheetTable([L("Statistics.Section"), L("Statistics.Item"), L("Statistics.Measure"), L("Statistics.Value")], rows);
@@ -28,6 +29,21 @@ public static class StatisticsSpreadsheet
     /// <summary>statistieken-44021-2025-01-01-2025-12-31 (or "alle" for all the user's municipalities), without extension.</summary>
     public static string FileName(StatisticsReport report, string? municipality, IStringLocalizer localizer) =>
         localizer["Statistics.FileName", municipality ?? localizer["Statistics.All"].Value, Iso(report.From), Iso(report.To)].Value;
+
+    /// <summary>A municipality's year of enforceability: its fines, the money, and the collection rate in percent.</summary>
+    private static IEnumerable<IReadOnlyList<object?>> RevenueRows(RevenueFigure revenue, Func<string, string> l)
+    {
+        var item = $"{revenue.Municipality} {revenue.Year}";
+        return
+        [
+            [l("Statistics.Revenue"), item, l("Statistics.FinalFinesCount"), revenue.Fines],
+            [l("Statistics.Revenue"), item, l("Statistics.FinalFines"), revenue.Due],
+            [l("Statistics.Revenue"), item, l("Statistics.Received"), revenue.Received],
+            [l("Statistics.Revenue"), item, l("Statistics.Refunded"), revenue.Refunded],
+            [l("Statistics.Revenue"), item, l("Statistics.Outstanding"), revenue.Outstanding],
+            [l("Statistics.Revenue"), item, l("Statistics.CollectionRate"), revenue.CollectionRate is { } rate ? Math.Round(rate * 100, 1) : null],
+        ];
+    }
 
     /// <summary>A count is written as a whole number, an amount or a rate with its decimals.</summary>
     private static object? Cell(decimal? value, bool isCount) => isCount && value is { } count ? (int)count : (object?)value;

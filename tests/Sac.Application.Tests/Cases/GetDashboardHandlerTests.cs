@@ -2,12 +2,14 @@ using Sac.Application.Cases.Dashboard;
 using Sac.Application.Cases.SearchCases;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
+using Sac.Domain.Payments.BankStatements;
 
 namespace Sac.Application.Tests.Cases;
 
 public sealed class GetDashboardHandlerTests
 {
     private readonly FakeCaseReadService reads = new();
+    private readonly FakeBankStatementRepository statements = new();
 
     [Fact]
     public async Task Handle_GivesEveryMunicipalityOfTheUserARowWithZeroForAnEmptyQueue()
@@ -26,6 +28,20 @@ public sealed class GetDashboardHandlerTests
     }
 
     [Fact]
+    public async Task Handle_CountsTheUnmatchedBankLinesOfEachMunicipality()
+    {
+        var statement = ImportedStatement.Record(DemoMunicipalities.GentNis, Statement(), TestClock.At("2025-03-09T08:00:00+00:00").GetUtcNow(), "official@demo.sac");
+        statements.Add(StatementEntry.From(statement, Line("REF-1", 20m)));
+        statements.Add(StatementEntry.From(statement, Line("REF-2", 30m)));
+        statements.Add(StatementEntry.From(statement, Line("REF-3", -5m)));
+
+        var rows = await DashboardAsync(FakeCurrentUser.Official());
+
+        Assert.Equal(2, rows.Single(r => r.Municipality == DemoMunicipalities.GentNis).UnmatchedPayments);
+        Assert.All(rows.Where(r => r.Municipality != DemoMunicipalities.GentNis), r => Assert.Equal(0, r.UnmatchedPayments));
+    }
+
+    [Fact]
     public async Task Handle_AsksOnlyForTheUsersMunicipalitiesOnTodayInBrussels()
     {
         reads.QueueCounts.Add(new QueueCount(DemoMunicipalities.GentNis, WorkQueue.ToNotify, 4));
@@ -38,9 +54,15 @@ public sealed class GetDashboardHandlerTests
         Assert.Equal(new DateOnly(2025, 3, 10), reads.QueuesAskedFor!.Value.Today);
     }
 
+    private static BankStatementFile Statement() =>
+        new(BankStatementFormat.Coda, new BankStatement("BE94091000415614", "EUR", "001", new DateOnly(2025, 3, 9), []), new string('0', 64));
+
+    private static BankStatementLine Line(string reference, decimal amount) =>
+        new("BE94091000415614", reference, new DateOnly(2025, 3, 9), null, amount, "EUR", "X", null, null, "x");
+
     private async Task<IReadOnlyList<MunicipalityQueues>> DashboardAsync(FakeCurrentUser user)
     {
-        var result = await new GetDashboardHandler(user, reads, TestClock.At("2025-03-09T23:30:00+00:00")).Handle(new GetDashboardQuery(), CancellationToken.None);
+        var result = await new GetDashboardHandler(user, reads, statements, TestClock.At("2025-03-09T23:30:00+00:00")).Handle(new GetDashboardQuery(), CancellationToken.None);
         Assert.True(result.IsSuccess);
         return result.Value;
     }

@@ -23,6 +23,12 @@ internal sealed class FakeCaseRepository : ICaseRepository
     public Task<Case?> FindByExternalIdAsync(string externalId, CancellationToken cancellationToken) =>
         Task.FromResult(All().FirstOrDefault(c => c.ExternalId == externalId));
 
+    public Task<Case?> FindByNumberAsync(string number, CancellationToken cancellationToken) =>
+        Task.FromResult(All().FirstOrDefault(c => c.Number == number));
+
+    public Task<IReadOnlyList<Case>> ListAwaitingPaymentAsync(string municipalityNis, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<Case>>([.. All().Where(c => c.MunicipalityNis == municipalityNis && CaseTransitions.AwaitingPayment.Contains(c.Status))]);
+
     public void Add(Case opened) => Added.Add(opened);
 
     private IEnumerable<Case> All() => stored.Concat(Added);

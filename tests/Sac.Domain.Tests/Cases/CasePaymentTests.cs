@@ -96,15 +96,28 @@ public sealed class CasePaymentTests
     }
 
     [Fact]
-    public void RegisterPayment_AlreadyPaid_IsRefused()
+    public void RegisterPayment_AlreadyPaid_IsKeptAsADoublePaymentToRefund()
     {
         var paid = FineEnforceable().Paid(200m, "2025-05-05").Case;
-        var before = CaseSnapshot.Of(paid);
 
         var result = paid.RegisterPayment(Date("2025-05-06"), 10m, null, Noon("2025-05-06"), Official);
 
+        Assert.True(result.IsSuccess);
+        Assert.Equal(CaseStatus.Paid, paid.Status);
+        Assert.Equal((210m, 0m, 10m), (paid.AmountPaid, paid.Outstanding, paid.Overpaid));
+        Assert.Equal(CaseEvent.PaymentRegistered, paid.Timeline[^1].Type);
+    }
+
+    [Fact]
+    public void RegisterPayment_ClosedCase_IsRefused()
+    {
+        var closed = FineEnforceable().Paid(200m, "2025-05-05").Do(c => c.Close(CloseReason.Paid, null, Noon("2025-05-07"), Official)).Case;
+        var before = CaseSnapshot.Of(closed);
+
+        var result = closed.RegisterPayment(Date("2025-05-08"), 10m, null, Noon("2025-05-08"), Official);
+
         Assert.Equal("INVALID_STATE", result.FirstError.Code);
-        Assert.Equal(before, CaseSnapshot.Of(paid));
+        Assert.Equal(before, CaseSnapshot.Of(closed));
     }
 
     [Fact]

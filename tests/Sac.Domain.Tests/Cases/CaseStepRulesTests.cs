@@ -38,7 +38,7 @@ public sealed class CaseStepRulesTests
         ("NotifyDecision", [CaseStatus.Decided], [], []),
         ("RegisterAppeal", [CaseStatus.DecisionNotified], [], []),
         ("RecordAppealOutcome", [CaseStatus.Appealed], [], []),
-        ("RegisterPayment", [CaseStatus.Enforceable, CaseStatus.PaymentReminded, CaseStatus.InCollection], [], []),
+        ("RegisterPayment", [CaseStatus.Enforceable, CaseStatus.PaymentReminded, CaseStatus.InCollection, CaseStatus.Paid], [], []),
         ("RecordMediationOutcome", [CaseStatus.MediationOffered], [], []),
         ("OfferMediation",
             [CaseStatus.Registered, CaseStatus.ReportedToProsecutor, CaseStatus.ParentsInformed, CaseStatus.CommunityServiceOffered, CaseStatus.NoticeSent, CaseStatus.HearingScheduled, CaseStatus.ReadyForDecision],

@@ -26,14 +26,14 @@ public static class AccessRules
         "notices", "decisions", "decision-notifications", "parents-letters", "mediation-offers", "mediation-outcomes",
         "community-service-offers", "community-service-outcomes", "lawyer-requests", "prosecutor-reports",
         "prosecutor-answers", "defences", "hearings", "hearing-minutes", "appeals", "appeal-outcomes", "payments",
-        "collection-handovers",
+        "refunds", "collection-handovers",
     ];
 
     private static readonly string[] ProcedureForms =
     [
         "ReportToProsecutor", "ProsecutorAnswer", "Letters/{step}/Posted", "Letters/{step}/Prepare", "Lawyer",
         "MediationOutcome", "CommunityServiceOffer", "CommunityServiceOutcome", "Defence", "ScheduleHearing",
-        "RecordHearing", "Decide", "ComposeReasoning", "Appeal", "AppealOutcome", "Payment", "HandOver", "ClosePaid",
+        "RecordHearing", "Decide", "ComposeReasoning", "Appeal", "AppealOutcome", "Payment", "Refund", "HandOver", "ClosePaid",
         "Close", "Identify",
     ];
 
@@ -62,6 +62,10 @@ public static class AccessRules
         new("GET", "/api/v1/municipalities/{nis}/infractions", Municipality, [MunicipalAdmin]),
         new("PUT", "/api/v1/municipalities/{nis}/infractions/{code}", Municipality, [MunicipalAdmin]),
         new("PUT", "/api/v1/municipalities/{nis}/letterhead", Municipality, [MunicipalAdmin]),
+        new("POST", "/api/v1/municipalities/{nis}/bank-statements", Municipality, [Official]),
+        new("GET", "/api/v1/municipalities/{nis}/bank-statement-entries/unmatched", Municipality, [Official]),
+        new("POST", "/api/v1/municipalities/{nis}/bank-statement-entries/{id:guid}/assignment", Municipality, [Official]),
+        new("POST", "/api/v1/municipalities/{nis}/bank-statement-entries/{id:guid}/set-aside", Municipality, [Official]),
         new("GET", "/api/v1/registry/persons/{nationalRegisterNumber}", None, [Finder, Official], Lookup),
         new("GET", "/api/v1/registry/vehicles/{plate}", None, [Finder, Official], Lookup + "&at=2025-03-01"),
         new("GET", "/api/v1/registry/companies/{enterpriseNumber}", None, [Finder, Official], Lookup),
@@ -103,6 +107,11 @@ public static class AccessRules
         new("POST", "/PostTray/{id:guid}/Posted", Document, [Official], "?postedOn=2025-03-10"),
         new("GET", "/Collection", None, [Official]),
         new("GET", "/Collection/Csv", None, [Official]),
+        new("GET", "/Payments", None, [Official]),
+        new("GET", "/Payments/{nis}", Municipality, [Official]),
+        new("POST", "/Payments/{nis}/Import", Municipality, [Official]),
+        new("POST", "/Payments/{nis}/Entries/{id:guid}/Assign", Municipality, [Official]),
+        new("POST", "/Payments/{nis}/Entries/{id:guid}/SetAside", Municipality, [Official]),
         new("GET", "/Dashboard", None, [Official]),
         new("GET", "/Statistics", None, [Official, MunicipalAdmin, Auditor]),
         new("GET", "/Statistics/Csv", None, [Official, MunicipalAdmin, Auditor]),

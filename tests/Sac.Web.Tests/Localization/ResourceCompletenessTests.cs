@@ -9,6 +9,7 @@ using Sac.Domain.Documents;
 using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
+using Sac.Domain.Payments.BankStatements;
 using Sac.Domain.Reasoning;
 using Sac.Testing;
 using Sac.Web.Models;
@@ -42,6 +43,8 @@ public sealed partial class ResourceCompletenessTests
             .Concat(Names<ProsecutorAnswer>("ProsecutorAnswer"))
             .Concat(Names<ReasoningTopic>("ReasoningTopic"))
             .Concat(Names<WorkQueue>("Queue"))
+            .Concat(Names<StatementEntryState>("BankStatements.State"))
+            .Concat(Names<UnmatchedReason>("BankStatements.Reason"))
             .Concat(Names<CaseStep>("Step"))
             .Concat(Names<CaseStep>("Step").Select(k => k + ".Help"))
             .Concat(ReasoningComposer.Placeholders.Select(p => $"Placeholder.{p}")))

@@ -101,6 +101,15 @@ public sealed record ProcedureDetails(
     DateOnly? NextDueOn);
 
 /// <summary>What a final fine asks and what came in.</summary>
-public sealed record PaymentDetails(decimal AmountDue, decimal AmountPaid, decimal Outstanding, string StructuredCommunication, IReadOnlyList<Payment> Payments);
+/// <param name="Overpaid">Paid beyond the fine and not yet refunded: to be refunded.</param>
+public sealed record PaymentDetails(
+    decimal AmountDue,
+    decimal AmountPaid,
+    decimal Outstanding,
+    decimal AmountRefunded,
+    decimal Overpaid,
+    string StructuredCommunication,
+    IReadOnlyList<Payment> Payments,
+    IReadOnlyList<Refund> Refunds);
 
 public sealed record TimelineEntry(DateTimeOffset At, string Type, string By, string? Detail);

@@ -32,7 +32,8 @@ internal static partial class CaseDetailsMapper
         ToDetails(source.Deadlines),
         source.Decision is { } decision ? ToDetails(decision) : null,
         ToProcedure(source),
-        source.AmountDue is { } due ? new PaymentDetails(due, source.AmountPaid, source.Outstanding!.Value, source.PaymentReference.ToString(), source.Payments) : null,
+        source.AmountDue is { } due ? new PaymentDetails(
+            due, source.AmountPaid, source.Outstanding!.Value, source.AmountRefunded, source.Overpaid, source.PaymentReference.ToString(), source.Payments, source.Refunds) : null,
         source.CloseReason,
         source.Version,
         [.. source.Timeline.Select(ToEntry)],

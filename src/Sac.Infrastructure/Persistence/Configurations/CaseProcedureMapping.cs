@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sac.Domain.Cases;
+using Sac.Domain.Payments.BankStatements;
 using Sac.Infrastructure.Persistence.Converters;
 
 namespace Sac.Infrastructure.Persistence.Configurations;
@@ -57,10 +58,22 @@ internal static class CaseProcedureMapping
             payments.Property<int>("Id");
             payments.HasKey("Id");
             payments.Property(p => p.Amount).HasPrecision(Lengths.MoneyPrecision, 2);
-            payments.Property(p => p.Communication).HasMaxLength(40);
+            payments.Property(p => p.Communication).HasMaxLength(StatementEntry.CommunicationLength);
             payments.Property(p => p.RegisteredBy).HasMaxLength(Lengths.UserName);
         });
         builder.Navigation(c => c.Payments).HasField("payments").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Refunds, refunds =>
+        {
+            refunds.ToTable("CaseRefunds");
+            refunds.WithOwner().HasForeignKey("CaseId");
+            refunds.Property<int>("Id");
+            refunds.HasKey("Id");
+            refunds.Property(r => r.Amount).HasPrecision(Lengths.MoneyPrecision, 2);
+            refunds.Property(r => r.Iban).HasMaxLength(Lengths.Iban);
+            refunds.Property(r => r.RecordedBy).HasMaxLength(Lengths.UserName);
+        });
+        builder.Navigation(c => c.Refunds).HasField("refunds").UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(c => c.NextDueOn);
     }

@@ -19,6 +19,12 @@ internal static class Lengths
 
     public const int MoneyPrecision = 10;
 
+    /// <summary>ISO 13616: at most 34 characters, compact.</summary>
+    public const int Iban = 34;
+
+    /// <summary>A bank's reference of a movement or a statement (camt.053 Max35Text; CODA's are 21 characters).</summary>
+    public const int BankReference = 35;
+
     /// <summary>Defences, minutes and reasoning: long, but bounded so a hostile client cannot fill the disk with one field.</summary>
     public const int LongText = 20000;
 }

@@ -43,6 +43,7 @@ public sealed class CaseStepForms
         [CaseStep.AppealOutcome] = new AppealOutcomeForm(),
         [CaseStep.CommunityServiceOutcome] = new CommunityServiceOutcomeForm(),
         [CaseStep.Payment] = new PaymentForm(),
+        [CaseStep.Refund] = new RefundForm(),
         [CaseStep.HandOver] = new HandOverForm(),
         [CaseStep.ClosePaid] = new CloseCaseForm(),
         [CaseStep.CloseWithoutSanction] = new CloseCaseForm(),
@@ -87,6 +88,8 @@ public sealed class CaseStepForms
     public CommunityServiceOutcomeForm CommunityServiceOutcome => Get<CommunityServiceOutcomeForm>(CaseStep.CommunityServiceOutcome);
 
     public PaymentForm Payment => Get<PaymentForm>(CaseStep.Payment);
+
+    public RefundForm Refund => Get<RefundForm>(CaseStep.Refund);
 
     public HandOverForm HandOver => Get<HandOverForm>(CaseStep.HandOver);
 
@@ -134,6 +137,8 @@ public sealed class CaseStepForms
         Payment.PaidOn = today;
         Payment.Amount = Formats.AmountInput(c.Payment?.Outstanding);
         Payment.Communication = c.Payment?.StructuredCommunication;
+        Refund.RefundedOn = today;
+        Refund.Amount = Formats.AmountInput(c.Payment?.Overpaid);
         HandOver.On = today;
         foreach (var step in Letters.Keys)
         {
