@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
+using Sac.Application.Devices;
 using Sac.Application.Letters;
 using Sac.Application.Registries;
 
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<CaseLetters>();
         services.AddScoped<CaseStepServices>();
         services.AddScoped<Payments.BankStatements.UnmatchedEntryLoader>();
+        services.AddScoped<DeviceAccess>();
         services.AddScoped<PostedLetterSteps>();
         services.AddScoped<RegistryGate>();
         services.AddScoped<RegistryLookups>();

@@ -14,6 +14,7 @@ using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.DataProtection;
 using Sac.Infrastructure.Demo;
+using Sac.Infrastructure.Devices;
 using Sac.Infrastructure.Identity;
 using Sac.Infrastructure.Persistence;
 using Sac.Infrastructure.Persistence.Providers;
@@ -49,6 +50,9 @@ public static class DependencyInjection
         services.AddScoped<IRetentionStore, RetentionStore>();
         services.AddScoped<IDataSubjectReads, DataSubjectReads>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<DeviceSightings>();
+        services.AddScoped<IDeviceRepository, DeviceRepository>();
+        services.AddScoped<IValidationQueue, ValidationQueue>();
         services.AddSingleton<IRegistryAccessLog, RegistryAccessLog>();
         services.AddScoped<IPendingIdentifications, PendingIdentifications>();
         services.AddRegistries(configuration, environment);

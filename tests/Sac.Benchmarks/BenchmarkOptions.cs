@@ -24,6 +24,9 @@ internal sealed record BenchmarkOptions
 
     public int PageRequests { get; init; } = 200;
 
+    /// <summary>The camera burst: findings sent in it (a busy day of a city's cameras).</summary>
+    public int CameraFindings { get; init; } = 10_000;
+
     public int Seed { get; init; } = 20_250_301;
 
     /// <summary>A share of the data volumes, for a quick trial of the whole run (1 = the real sizes).</summary>
@@ -32,8 +35,8 @@ internal sealed record BenchmarkOptions
     /// <summary>The instant the run believes it is; today 10:00 in Brussels unless given (pass it again with <see cref="Reuse"/> on another day).</summary>
     public DateTimeOffset? Now { get; init; }
 
-    /// <summary>The measures to run (reads, intake, sweep, letters); all unless some are named. Memory is always read at the end.</summary>
-    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>(["reads", "intake", "sweep", "letters"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>The measures to run (reads, intake, sweep, letters, cameras); all unless some are named. Memory is always read at the end.</summary>
+    public IReadOnlySet<string> Only { get; init; } = new HashSet<string>(["reads", "intake", "sweep", "letters", "cameras"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Extra configuration for the web host (<c>KEY=VALUE</c>, environment-variable form), to try a setting against the same data.</summary>
     public IReadOnlyList<string> AppSettings { get; init; } = [];
@@ -63,6 +66,7 @@ internal sealed record BenchmarkOptions
                 "--intake-clients" => options with { IntakeClients = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--intake-seconds" => options with { IntakeDuration = TimeSpan.FromSeconds(int.Parse(Value(), CultureInfo.InvariantCulture)) },
                 "--page-requests" => options with { PageRequests = int.Parse(Value(), CultureInfo.InvariantCulture) },
+                "--camera-findings" => options with { CameraFindings = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--seed" => options with { Seed = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--fraction" => options with { Fraction = double.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--now" => options with { Now = DateTimeOffset.Parse(Value(), CultureInfo.InvariantCulture) },

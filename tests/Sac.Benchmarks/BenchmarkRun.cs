@@ -25,6 +25,8 @@ namespace Sac.Benchmarks;
 internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
 {
     private readonly DatabaseTarget target = DatabaseTarget.From(options);
+    private const string DemoAdminToken = "demo-admin-token";
+
     private readonly ResultsReport report = new(options.IsPostgreSql ? "PostgreSQL" : "SQLite");
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -74,6 +76,12 @@ internal sealed class BenchmarkRun(BenchmarkOptions options, FixedClock clock)
                 var app = await intake.RunAsync(web.Address, $"app{label}", cancellationToken);
                 var floor = await intake.RunAsync(bare.Address, $"bare{label}", cancellationToken);
                 report.AddIntake(app, floor);
+            }
+
+            if (options.Runs("cameras"))
+            {
+                var burst = new CameraBurst(options.CameraFindings, options.IntakeClients, clock.Now);
+                report.AddCameraBurst(await burst.RunAsync(web.Address, session.Client, DemoAdminToken, BaselineServer.FinderToken, cancellationToken));
             }
 
             if (options.Runs("sweep"))

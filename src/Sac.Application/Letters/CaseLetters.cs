@@ -26,6 +26,11 @@ internal sealed class CaseLetters(ILetterRenderer renderer, ICaseDocumentReposit
         }
 
         var (@case, _, _, assessment) = context;
+        if (kind == DocumentKind.Notice && @case.ValidationRefusal is { } notValidated)
+        {
+            return notValidated;
+        }
+
         var applicable = kind switch
         {
             DocumentKind.Notice => assessment.Sanctionable,

@@ -7,6 +7,7 @@ public enum AuditSubject
     Municipality,
     Infraction,
     ReasoningBlock,
+    Device,
 
     /// <summary>An imported bank statement or one of its lines: the subject id is the statement's or the line's id.</summary>
     BankStatement,
@@ -44,6 +45,9 @@ public static class AuditAction
     public const string ReasoningBlockCreated = nameof(ReasoningBlockCreated);
     public const string ReasoningBlockChanged = nameof(ReasoningBlockChanged);
     public const string ReasoningBlockRetired = nameof(ReasoningBlockRetired);
+    public const string DeviceRegistered = nameof(DeviceRegistered);
+    public const string DeviceChanged = nameof(DeviceChanged);
+    public const string DeviceCertified = nameof(DeviceCertified);
     public const string SignedIn = nameof(SignedIn);
     public const string SignInFailed = nameof(SignInFailed);
     public const string SignedOut = nameof(SignedOut);

@@ -32,6 +32,11 @@ public sealed partial class Case
             return CaseErrors.InvalidState(Status, CaseStatus.NoticeSent);
         }
 
+        if (ValidationRefusal is { } notValidated)
+        {
+            return notValidated;
+        }
+
         if (reasonsAgainst.Count > 0)
         {
             return Decisions.DecisionErrors.NotSanctionable(reasonsAgainst) with { Field = null };

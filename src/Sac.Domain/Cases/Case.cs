@@ -1,6 +1,7 @@
 using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.Deadlines;
+using Sac.Domain.Devices;
 using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
@@ -94,6 +95,11 @@ public sealed partial class Case
             errors.Add(CaseErrors.FindingBeforeFacts);
         }
 
+        if (intake.Device is null && AutomaticDevices.RequireDevice(intake.Infraction.Category))
+        {
+            errors.Add(DeviceErrors.Required);
+        }
+
         if (LegalRegimeHistory.On(factsDate) is not { } regime)
         {
             errors.Add(CaseErrors.FactsBeforeGasLaw);
@@ -121,6 +127,7 @@ public sealed partial class Case
             Place = intake.Place,
             Description = intake.Description,
             Offender = intake.Offender,
+            Device = intake.Device,
             Status = CaseStatus.Registered,
             Deadlines = new CaseDeadlines(
                 LegalDeadlines.Transmission(findingDate, regime),

@@ -34,6 +34,12 @@ public static class CaseErrors
     public static readonly Error CommunityServiceNotPossible =
         new("COMMUNITY_SERVICE_NOT_POSSIBLE", "Community service is possible for persons only, and not for traffic infractions.", ErrorKind.BusinessRule);
 
+    public static readonly Error FindingNotValidated =
+        new("FINDING_NOT_VALIDATED", "A sanctioning official must validate this device's finding before the notice.", ErrorKind.BusinessRule);
+
+    public static readonly Error NotADeviceFinding =
+        new("NOT_A_DEVICE_FINDING", "Only findings of automatic devices are validated.", ErrorKind.BusinessRule);
+
     public static readonly Error RegisteredMailRequired =
         new("REGISTERED_MAIL_REQUIRED", "A notice of proceedings goes by registered mail.", Field: "channel");
 

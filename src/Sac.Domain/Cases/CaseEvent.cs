@@ -4,6 +4,7 @@ namespace Sac.Domain.Cases;
 public sealed record CaseEvent(DateTimeOffset At, string Type, string By, string? Detail = null)
 {
     public const string FindingRecorded = "FindingRecorded";
+    public const string FindingValidated = "FindingValidated";
     public const string OffenderIdentified = "OffenderIdentified";
     public const string HolderNotFound = "HolderNotFound";
     public const string ReportedToProsecutor = "ReportedToProsecutor";

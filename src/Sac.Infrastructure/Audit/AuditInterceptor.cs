@@ -16,7 +16,7 @@ namespace Sac.Infrastructure.Audit;
 
 /// <summary>
 /// Records the audit trail where changes are saved, so that no command can forget it: just before a save, every changed
-/// case, municipality (settings, letterhead), infraction, reasoning block, API token and user (<see cref="UserAudit"/>) gets its audit entries, which
+/// case, municipality (settings, letterhead), infraction, reasoning block, device (<see cref="DeviceAudit"/>), API token and user (<see cref="UserAudit"/>) gets its audit entries, which
 /// the same save inserts in the same transaction. A save that fails or is not made (a refused step) leaves no entry.
 /// </summary>
 /// <remarks>
@@ -135,6 +135,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
         entries.AddRange(Municipalities(db, changed, actor, now));
         entries.AddRange(Infractions(changed, actor, now));
         entries.AddRange(ReasoningBlocks(changed, actor, now));
+        entries.AddRange(DeviceAudit.Entries(db, changed, actor, now));
         entries.AddRange(Tokens(db, changed, actor, now, userNames));
         entries.AddRange(BankStatements(changed, actor, now));
         entries.AddRange(users.Entries(db, actor, now));

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Common;
+using Sac.Domain.Devices;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Reasoning;
 using Sac.Infrastructure.Identity;
@@ -38,6 +39,7 @@ internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, Ro
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await SeedRolesAsync();
         await SeedMunicipalitiesAsync(cancellationToken);
+        await SeedDeviceAsync(cancellationToken);
         foreach (var demoUser in DemoUser.All)
         {
             var user = await users.FindByEmailAsync(demoUser.Email) ?? await CreateUserAsync(demoUser, cancellationToken);
@@ -82,6 +84,23 @@ internal sealed class DemoSeeder(SacDbContext db, UserManager<SacUser> users, Ro
             SeedLettersAndReasons(municipality, demo, hasBlocks: false);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedDeviceAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Devices.AnyAsync(d => d.MunicipalityNis == DemoDevices.GentNis && d.Identifier == DemoDevices.GentCamera, cancellationToken))
+        {
+            return;
+        }
+
+        var camera = Device.Register(DemoDevices.GentNis, DemoDevices.GentCamera, DemoDevices.GentCameraDetails, clock.GetUtcNow()).Value;
+        if (camera.Certify(DemoDevices.GentCameraCertification) is { IsFailure: true } refused)
+        {
+            throw new InvalidOperationException($"The demo camera's certification is refused: {refused.FirstError.Code}.");
+        }
+
+        db.Devices.Add(camera);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.Devices;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Payments.BankStatements;
@@ -25,6 +26,8 @@ public abstract class SacDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
     public DbSet<Infraction> Infractions => Set<Infraction>();
+
+    public DbSet<Device> Devices => Set<Device>();
 
     public DbSet<RegisterEntry> RegisterEntries => Set<RegisterEntry>();
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Cases;
+using Sac.Infrastructure.Devices;
 using Sac.Infrastructure.Persistence.Providers;
 
 namespace Sac.Infrastructure.Persistence;
@@ -10,7 +11,8 @@ namespace Sac.Infrastructure.Persistence;
 /// gets its deadline job: scheduling here means no step can forget it, and after the commit means a job never
 /// looks for a change that is not saved yet.
 /// </summary>
-internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) : IUnitOfWork
+/// <remarks>Devices' last-received instants (<see cref="DeviceSightings"/>) are written in the same transaction as the findings.</remarks>
+internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler, DeviceSightings sightings) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +22,13 @@ internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) 
             .ToList();
         try
         {
+            await using var transaction = sightings.Any ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await sightings.WriteAsync(db, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateConcurrencyException e)
         {
@@ -37,5 +45,9 @@ internal sealed class UnitOfWork(SacDbContext db, IDeadlineScheduler scheduler) 
         }
     }
 
-    public void DiscardChanges() => db.ChangeTracker.Clear();
+    public void DiscardChanges()
+    {
+        db.ChangeTracker.Clear();
+        sightings.Clear();
+    }
 }

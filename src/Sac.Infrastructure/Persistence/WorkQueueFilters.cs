@@ -25,6 +25,7 @@ internal static class WorkQueueFilters
             WorkQueue.ToNotify => c => BeforeNotice.Contains(c.Status) && c.NoticeSentOn == null,
             WorkQueue.DefenceEnded => c => c.Status == CaseStatus.ReadyForDecision,
             WorkQueue.HearingPlanned => c => c.Status == CaseStatus.HearingScheduled,
+            WorkQueue.AwaitingValidation => c => BeforeDecision.Contains(c.Status) && c.Device != null && c.Validation == null,
             _ => throw new ArgumentOutOfRangeException(nameof(queue), queue, "Not a work queue."),
         };
     }

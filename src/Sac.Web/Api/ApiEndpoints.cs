@@ -20,5 +20,6 @@ internal static class ApiEndpoints
         api.MapAuditEndpoints();
         api.MapTokensEndpoints();
         api.MapBankStatementsEndpoints();
+        api.MapDevicesEndpoints();
     }
 }

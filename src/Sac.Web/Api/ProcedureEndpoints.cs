@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
+using Sac.Application.Cases.Validation;
 using Sac.Application.Common;
 using Sac.Domain.Documents;
 
@@ -16,6 +17,8 @@ internal static class ProcedureEndpoints
 {
     public static void MapProcedureEndpoints(this RouteGroupBuilder api)
     {
+        Step<ValidationRequest>(api, "validations", "An automatic device's finding validated by a sanctioning official: required before the notice.",
+            (id, r) => new ValidateFindingCommand(id, r.Version));
         Step<PostedLetterRequest>(api, "notices", "Notice of proceedings posted: the defence period runs from its deemed receipt.",
             (id, r) => new RecordPostedLetterCommand(id, DocumentKind.Notice, r.SentAt, r.Channel, r.Version));
         Step<DecisionRequestBody>(api, "decisions", "The decision: a fine, community service, mediation or no sanction; 422 with a code when the law does not allow it.",

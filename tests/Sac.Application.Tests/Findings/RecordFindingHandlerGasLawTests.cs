@@ -11,7 +11,7 @@ public sealed class RecordFindingHandlerGasLawTests
     {
         var handler = new RecordFindingHandler(
             FakeCurrentUser.Finder(), new FakeCaseRepository(), new FakeCaseDocumentRepository(), new FakeMunicipalityRepository(DemoMunicipalities.Gent()),
-            new FakeCaseNumberSequence(), TestClock.At("2025-03-10T12:00:00+01:00"));
+            new FakeCaseNumberSequence(), new FakeDeviceRepository(), TestClock.At("2025-03-10T12:00:00+01:00"));
         var command = FindingCommands.Litter() with
         {
             FactsAt = TestClock.Instant("2013-12-31T22:15:00+01:00"),

@@ -275,7 +275,7 @@ public sealed class RecordFindingHandlerTests
 
     private async Task<Result<RecordFindingOutcome>> Handle(RecordFindingCommand command, FakeCurrentUser? user = null)
     {
-        var handler = new RecordFindingHandler(user ?? FakeCurrentUser.Finder(), cases, documents, municipalities, numbers, clock);
+        var handler = new RecordFindingHandler(user ?? FakeCurrentUser.Finder(), cases, documents, municipalities, numbers, new FakeDeviceRepository(), clock);
         return await handler.Handle(command, CancellationToken.None);
     }
 }

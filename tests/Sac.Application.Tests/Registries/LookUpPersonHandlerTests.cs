@@ -162,7 +162,7 @@ public sealed class LookUpPersonHandlerTests
     {
         harness.User = FakeCurrentUser.Outsider();
         var recorded = await new Sac.Application.Findings.RecordFinding.RecordFindingHandler(
-            FakeCurrentUser.Finder(), harness.Procedure.Cases, harness.Procedure.Documents, harness.Procedure.Municipalities, new FakeCaseNumberSequence(), harness.Procedure.Clock)
+            FakeCurrentUser.Finder(), harness.Procedure.Cases, harness.Procedure.Documents, harness.Procedure.Municipalities, new FakeCaseNumberSequence(), new FakeDeviceRepository(), harness.Procedure.Clock)
             .Handle(FindingCommands.Litter("gent-finding"), CancellationToken.None);
         Assert.True(recorded.IsSuccess);
 

@@ -50,6 +50,26 @@ internal sealed class ResultsReport(string provider)
             page.Page.P95 <= 50 && ratio <= 2));
     }
 
+    public void AddCameraBurst(CameraBurstResult cameras)
+    {
+        var burst = cameras.Burst;
+        Add(new Measurement(
+            Invariant($"Camera burst, {cameras.Sent:N0} C3 findings with a photo (POST /api/v1/findings)"),
+            Invariant($"{burst.PerSecond:0} findings/s, all in {burst.Elapsed.TotalSeconds:0} s (p50 {burst.Latencies.P50:0} ms, p95 {burst.Latencies.P95:0} ms{Failures(burst)})"),
+            "—",
+            "every finding stored",
+            burst.Failed == 0 && burst.Created == cameras.Sent));
+        foreach (var (screen, quiet, during) in cameras.Screens)
+        {
+            Add(new Measurement(
+                $"Official's screen {screen} during the burst",
+                Invariant($"p50 {during.P50:0.0} ms, p95 {during.P95:0.0} ms (n={during.Count})"),
+                Invariant($"without the burst: p50 {quiet.P50:0.0} ms, p95 {quiet.P95:0.0} ms (n={quiet.Count})"),
+                "p95 ≤ 500 ms during the burst",
+                during.P95 <= 500));
+        }
+    }
+
     public void AddSweep(SweepResult sweep)
     {
         AddQueries("Deadline sweep", sweep.Commands);

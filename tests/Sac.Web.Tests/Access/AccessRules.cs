@@ -27,6 +27,7 @@ public static class AccessRules
         "community-service-offers", "community-service-outcomes", "lawyer-requests", "prosecutor-reports",
         "prosecutor-answers", "defences", "hearings", "hearing-minutes", "appeals", "appeal-outcomes", "payments",
         "refunds", "collection-handovers",
+        "validations",
     ];
 
     private static readonly string[] ProcedureForms =
@@ -76,6 +77,14 @@ public static class AccessRules
         // Each user revokes their own tokens; administrators those of the users whose devices they manage.
         new("DELETE", "/api/v1/tokens/{id:guid}", None, SignedIn),
 
+        // Automatic devices are not in a municipality's route: the Application limits an administrator to their municipalities' devices.
+        new("GET", "/api/v1/devices", None, [MunicipalAdmin]),
+        new("POST", "/api/v1/devices", None, [MunicipalAdmin]),
+        new("GET", "/api/v1/devices/{id:guid}", None, [MunicipalAdmin]),
+        new("PUT", "/api/v1/devices/{id:guid}", None, [MunicipalAdmin]),
+        new("POST", "/api/v1/devices/{id:guid}/certifications", None, [MunicipalAdmin]),
+        new("GET", "/api/v1/validations", None, [Official]),
+
         // Browser pages and forms
         new("GET", "/Account/SignIn/{id?}", None, Anyone),
         new("POST", "/Account/SignIn/{id?}", None, Anyone),
@@ -113,6 +122,15 @@ public static class AccessRules
         new("POST", "/Payments/{nis}/Entries/{id:guid}/Assign", Municipality, [Official]),
         new("POST", "/Payments/{nis}/Entries/{id:guid}/SetAside", Municipality, [Official]),
         new("GET", "/Dashboard", None, [Official]),
+        new("GET", "/Validations", None, [Official]),
+        new("POST", "/Validations", None, [Official]),
+        new("POST", "/Validations/{id:guid}/Reject", Case, [Official]),
+        new("GET", "/Devices", None, [MunicipalAdmin]),
+        new("GET", "/Devices/New", None, [MunicipalAdmin]),
+        new("POST", "/Devices/New", None, [MunicipalAdmin]),
+        new("GET", "/Devices/{id:guid}", None, [MunicipalAdmin]),
+        new("POST", "/Devices/{id:guid}", None, [MunicipalAdmin]),
+        new("POST", "/Devices/{id:guid}/Certifications", None, [MunicipalAdmin]),
         new("GET", "/Statistics", None, [Official, MunicipalAdmin, Auditor]),
         new("GET", "/Statistics/Csv", None, [Official, MunicipalAdmin, Auditor]),
         new("GET", "/Statistics/Xlsx", None, [Official, MunicipalAdmin, Auditor]),

@@ -1,6 +1,7 @@
 using Sac.Domain.Assessment;
 using Sac.Domain.Cases;
 using Sac.Domain.Decisions;
+using Sac.Domain.Devices;
 using Sac.Application.Documents;
 using Sac.Domain.Payments;
 using Sac.Domain.Municipalities;
@@ -32,7 +33,9 @@ public sealed record CaseDetails(
     int Version,
     IReadOnlyList<TimelineEntry> Timeline,
     IReadOnlyList<DocumentSummary> Documents,
-    DateOnly? AnonymisedOn = null);
+    DateOnly? AnonymisedOn = null,
+    DeviceEvidence? Device = null,
+    FindingValidation? Validation = null);
 
 public sealed record InfractionSummary(string Code, InfractionCategory Category, string Article, string TextNl, string TextFr);
 

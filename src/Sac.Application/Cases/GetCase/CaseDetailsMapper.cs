@@ -38,7 +38,9 @@ internal static partial class CaseDetailsMapper
         source.Version,
         [.. source.Timeline.Select(ToEntry)],
         documents,
-        source.AnonymisedOn);
+        source.AnonymisedOn,
+        source.Device,
+        source.Validation);
     }
 
     private static OffenderDetails ToOffenderDetails(Case source, CaseAssessment assessment)

@@ -17,6 +17,9 @@ public enum WorkQueue
 
     /// <summary>An oral hearing is scheduled.</summary>
     HearingPlanned,
+
+    /// <summary>Findings of automatic devices that no official has validated yet: no notice before (gas-law.md §7).</summary>
+    AwaitingValidation,
 }
 
 public static class WorkQueues

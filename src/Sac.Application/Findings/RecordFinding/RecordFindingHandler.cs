@@ -6,6 +6,7 @@ using Sac.Application.Offenders;
 using Sac.Domain.Calendar;
 using Sac.Domain.Cases;
 using Sac.Domain.Common;
+using Sac.Domain.Devices;
 using Sac.Domain.Documents;
 using Sac.Domain.LegalRegimes;
 using Sac.Domain.Municipalities;
@@ -18,6 +19,7 @@ internal sealed class RecordFindingHandler(
     ICaseDocumentRepository documents,
     IMunicipalityRepository municipalities,
     ICaseNumberSequence numbers,
+    IDeviceRepository devices,
     TimeProvider clock) : ICommandHandler<RecordFindingCommand, Result<RecordFindingOutcome>>
 {
     public static readonly Error ExternalIdReused = new(
@@ -51,6 +53,12 @@ internal sealed class RecordFindingHandler(
             return RegulationErrors.UnknownInfraction(command.InfractionCode!);
         }
 
+        var attested = await AttestDeviceAsync(command.Device, municipality.Nis, infraction.Category, factsDate, cancellationToken);
+        if (attested.IsFailure)
+        {
+            return Result<RecordFindingOutcome>.Failure(attested.Errors);
+        }
+
         var now = clock.GetUtcNow();
         var place = command.Place!;
         var intake = new CaseIntake(
@@ -62,7 +70,8 @@ internal sealed class RecordFindingHandler(
             string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim(),
             command.Offender!.ToOffender(),
             command.ExternalId,
-            fingerprint);
+            fingerprint,
+            attested.Value);
         var number = await numbers.NextAsync(municipality.Nis, BelgianTime.DateOf(now).Year, cancellationToken);
         var opened = Case.Open(intake, number, now, user.Name);
         if (opened.IsFailure)
@@ -76,6 +85,29 @@ internal sealed class RecordFindingHandler(
             documents.Add(photo.ToDocument(opened.Value, DocumentKind.EvidencePhoto, now, user.Name));
         }
 
+        if (attested.Value is { } device)
+        {
+            devices.MarkReceived(device.DeviceId, now);
+        }
+
         return new RecordFindingOutcome(opened.Value.Id, Created: true);
+    }
+
+    /// <summary>The device's evidence for a device's finding (null for a finder's), or why the device could not have found it.</summary>
+    private async Task<Result<DeviceEvidence?>> AttestDeviceAsync(
+        FindingDeviceInput? input, string nis, InfractionCategory category, DateOnly factsDate, CancellationToken cancellationToken)
+    {
+        if (input is null)
+        {
+            return Result<DeviceEvidence?>.Success(null);
+        }
+
+        if (await devices.FindAsync(nis, input.Id!.Trim(), cancellationToken) is not { } device)
+        {
+            return DeviceErrors.Unknown;
+        }
+
+        var evidence = device.Attest(category, factsDate);
+        return evidence.IsFailure ? Result<DeviceEvidence?>.Failure(evidence.Errors) : evidence.Value;
     }
 }

@@ -18,6 +18,8 @@ internal sealed class RecordFindingValidator : AbstractValidator<RecordFindingCo
         RuleFor(c => c.Offender).NotNull().SetValidator(new OffenderInputValidator()!);
         RuleFor(c => c.Photos).Must(photos => photos is null || photos.Count <= AcceptedFiles.MaximumPhotosPerFinding)
             .WithErrorCode("TOO_MANY_FILES").WithMessage($"At most {AcceptedFiles.MaximumPhotosPerFinding} photos.");
+        RuleFor(c => c.Device!.Id).NotEmpty().MaximumLength(Devices.DeviceLimits.IdentifierLength).WithoutControlCharacters()
+            .OverridePropertyName("device.id").When(c => c.Device is not null);
         RuleForEach(c => c.Photos).NotNull().SetValidator(UploadedFileRules.Accepting(AcceptedFiles.EvidencePhotoTypes));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sac.Application.Devices;
 using Sac.Domain.Cases;
 using Sac.Domain.Payments.BankStatements;
 using Sac.Infrastructure.Persistence.Converters;
@@ -74,6 +75,18 @@ internal static class CaseProcedureMapping
             refunds.Property(r => r.RecordedBy).HasMaxLength(Lengths.UserName);
         });
         builder.Navigation(c => c.Refunds).HasField("refunds").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.OwnsOne(c => c.Device, device =>
+        {
+            device.Property(d => d.Identifier).HasMaxLength(DeviceLimits.IdentifierLength);
+            device.Property(d => d.Type).HasConversion<string>().HasMaxLength(Lengths.EnumName);
+            device.Property(d => d.CertificateReference).HasMaxLength(100);
+        });
+
+        builder.OwnsOne(c => c.Validation, validation =>
+        {
+            validation.Property(v => v.At).HasConversion<UtcTicksConverter>();
+            validation.Property(v => v.By).HasMaxLength(Lengths.UserName);
+        });
 
         builder.HasIndex(c => c.NextDueOn);
     }

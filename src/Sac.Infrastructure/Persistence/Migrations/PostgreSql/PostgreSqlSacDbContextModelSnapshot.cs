@@ -471,6 +471,65 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<string[]>("Categories")
+                        .IsRequired()
+                        .HasColumnType("character varying(32)[]");
+
+                    b.Property<int>("FeedIntervalMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long?>("LastReceivedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<long>("RegisteredAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "Identifier")
+                        .IsUnique();
+
+                    b.ToTable("Devices", (string)null);
+                });
+
             modelBuilder.Entity("Sac.Domain.Documents.CaseDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1286,6 +1345,27 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Sac.Domain.Cases.FindingValidation", "Validation", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<long>("At")
+                                .HasColumnType("bigint");
+
+                            b1.Property<string>("By")
+                                .IsRequired()
+                                .HasMaxLength(256)
+                                .HasColumnType("character varying(256)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsOne("Sac.Domain.Cases.Hearing", "Hearing", b1 =>
                         {
                             b1.Property<Guid>("CaseId")
@@ -1483,6 +1563,43 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasForeignKey("CaseId");
                         });
 
+                    b.OwnsOne("Sac.Domain.Devices.DeviceEvidence", "Device", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("CertificateReference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly>("CertifiedFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("CertifiedUntil")
+                                .HasColumnType("date");
+
+                            b1.Property<Guid>("DeviceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Identifier")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
                     b.OwnsMany("Sac.Domain.Payments.Payment", "Payments", b1 =>
                         {
                             b1.Property<int>("Id")
@@ -1567,6 +1684,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Navigation("Defences");
 
+                    b.Navigation("Device");
+
                     b.Navigation("Hearing");
 
                     b.Navigation("Offender")
@@ -1582,6 +1701,51 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Refunds");
 
                     b.Navigation("Timeline");
+
+                    b.Navigation("Validation");
+                });
+
+            modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
+                {
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Sac.Domain.Devices.DeviceCertification", "Certifications", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<Guid>("DeviceId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly>("ValidFrom")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("ValidUntil")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("DeviceId");
+
+                            b1.ToTable("DeviceCertifications", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("DeviceId");
+                        });
+
+                    b.Navigation("Certifications");
                 });
 
             modelBuilder.Entity("Sac.Domain.Documents.CaseDocument", b =>
