@@ -15,4 +15,8 @@ public sealed record BankStatementLine(
     string? CounterpartyName,
     string? CounterpartyIban,
     StructuredCommunication? StructuredCommunication,
-    string? FreeCommunication);
+    string? FreeCommunication)
+{
+    /// <summary>The longest bank reference: camt.053's Max35Text (CODA's are 21 characters).</summary>
+    public const int ReferenceLength = 35;
+}

@@ -1,4 +1,3 @@
-using System.Text;
 using Sac.Domain.Common;
 
 namespace Sac.Domain.Payments.BankStatements;
@@ -12,13 +11,14 @@ namespace Sac.Domain.Payments.BankStatements;
 /// <item>Record 2.1 (movement): 3-6 sequence, 7-10 detail number, 11-31 bank reference, 32 sign (0 credit, 1 debit),
 /// 33-47 amount (15 digits, 3 decimals), 48-53 value date (000000: none), 62 communication type (0 free,
 /// 1 structured), 63-115 communication (structured type 101 or 102 in 63-65, its 12 digits in 66-77),
-/// 116-121 booking date.</item>
+/// 116-121 booking date, 125 globalisation code (0 none, 1-9 the level of a global amount).</item>
 /// <item>Record 2.2: 11-63 communication continued. Record 2.3: 11-47 counterparty account (and currency),
 /// 48-82 counterparty name, 83-125 communication continued.</item>
 /// <item>Records 3 (information), 4 (free message) and 8 (new balance) carry nothing a line needs and are skipped;
 /// record 9 (trailer) must close the file.</item>
 /// </list>
-/// Globalised movements are not unfolded: every record 2.1 becomes one line.
+/// A batch (a global movement, detail number 0000, followed by records 2.1 of the same sequence number and detail
+/// numbers from 0001) is unfolded by <see cref="CodaBatches"/>: each detail becomes a line, the global one does not.
 /// </summary>
 public static class CodaParser
 {
@@ -73,7 +73,13 @@ public static class CodaParser
             return Result<BankStatement>.Failure(errors);
         }
 
-        var lines = movements.Select(m => m.ToLine(account!.Iban, account.Currency)).ToList();
+        var transactions = CodaBatches.Unfold(movements, errors);
+        if (errors.Count > 0)
+        {
+            return Result<BankStatement>.Failure(errors);
+        }
+
+        var lines = transactions.Select(t => t.ToLine(account!.Iban, account.Currency)).ToList();
         return new BankStatement(account!.Iban, account.Currency, account.StatementNumber, header!.CreationDate, lines);
     }
 
@@ -153,53 +159,4 @@ public static class CodaParser
     private sealed record CodaHeader(DateOnly CreationDate);
 
     private sealed record CodaAccount(string Iban, string Currency, string StatementNumber);
-
-    /// <summary>A movement being assembled from its record 2.1 and the 2.2/2.3 that continue it.</summary>
-    private sealed class CodaMovement
-    {
-        private readonly StringBuilder communication = new();
-        private string bankReference = string.Empty;
-        private decimal amount;
-        private DateOnly? valueDate;
-        private DateOnly bookingDate;
-        private bool structured;
-        private string? counterpartyName;
-        private string? counterpartyAccount;
-
-        public static CodaMovement Start(CodaRecord record)
-        {
-            var movement = new CodaMovement
-            {
-                amount = record.SignedAmount(32, "amount") ?? 0m,
-                valueDate = record.Date(48, "value date", optional: true),
-                bookingDate = record.Date(116, "booking date") ?? default,
-                structured = record.Text[61] == '1',
-            };
-            // The sequence and detail numbers make a reference unique within the statement when the bank leaves its own blank.
-            movement.bankReference = record.Trimmed(11, 31) ?? $"{record.Field(3, 6)}-{record.Field(7, 10)}";
-            movement.communication.Append(record.Field(63, 115));
-            return movement;
-        }
-
-        public void Continue22(CodaRecord record) => communication.Append(record.Field(11, 63));
-
-        public void Continue23(CodaRecord record)
-        {
-            // A Belgian account is followed by a blank and its currency in the same zone; an IBAN fills it alone.
-            counterpartyAccount = record.Trimmed(11, 47)?.Split(' ')[0];
-            counterpartyName = record.Trimmed(48, 82);
-            communication.Append(record.Field(83, 125));
-        }
-
-        public BankStatementLine ToLine(string accountIban, string currency)
-        {
-            var text = communication.ToString();
-            var (structuredCommunication, free) = structured && text[..3] is "101" or "102"
-                ? CommunicationReader.Read(text[3..15], text[15..])
-                : CommunicationReader.Read(null, text);
-            return new BankStatementLine(
-                accountIban, bankReference, bookingDate, valueDate, amount, currency,
-                counterpartyName, counterpartyAccount, structuredCommunication, free);
-        }
-    }
 }

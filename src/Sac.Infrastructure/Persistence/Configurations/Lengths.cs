@@ -1,3 +1,5 @@
+using Sac.Domain.Payments.BankStatements;
+
 namespace Sac.Infrastructure.Persistence.Configurations;
 
 /// <summary>Column lengths shared by several tables, so that the same value fits wherever it is copied.</summary>
@@ -22,8 +24,8 @@ internal static class Lengths
     /// <summary>ISO 13616: at most 34 characters, compact.</summary>
     public const int Iban = 34;
 
-    /// <summary>A bank's reference of a movement or a statement (camt.053 Max35Text; CODA's are 21 characters).</summary>
-    public const int BankReference = 35;
+    /// <summary>A bank's reference of a movement or a statement.</summary>
+    public const int BankReference = BankStatementLine.ReferenceLength;
 
     /// <summary>Defences, minutes and reasoning: long, but bounded so a hostile client cannot fill the disk with one field.</summary>
     public const int LongText = 20000;

@@ -110,11 +110,119 @@ public sealed class Camt053ParserTests
     }
 
     [Fact]
-    public void Parse_BatchEntry_IsRefusedRatherThanHalfRead()
+    public void Parse_BatchOfThree_GivesEachTransactionItsLineAndNotTheEntry()
     {
-        var xml = ReplaceFirst(Camt053Sample.Xml, "</TxDtls>", "</TxDtls><TxDtls />");
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "303.00",
+            "BATCHREF6",
+            Camt053Sample.Transaction("58.00", "TXREF61", "JAN JANSSENS", "BE71096123456769", "250000019788"),
+            Camt053Sample.Transaction("120.00", null, "MARIE DUPONT", "BE43068999999501", "240000000105"),
+            Camt053Sample.Transaction("125.00", "BATCHREF6", "PIERRE MARTIN", "BE62510007547061", "010806817183")));
 
-        Assert.Equal("CAMT_BATCH_ENTRY", Assert.Single(Camt053Parser.Parse(xml).Errors).Code);
+        var lines = Camt053Parser.Parse(xml).Value.Lines.Skip(5).ToList();
+
+        Assert.Equal(["TXREF61", "BATCHREF6/2", "BATCHREF6/3"], lines.Select(l => l.BankReference));
+        Assert.Equal([58.00m, 120.00m, 125.00m], lines.Select(l => l.Amount));
+        Assert.Equal(
+            new BankStatementLine(
+                Account, "BATCHREF6/2", new DateOnly(2025, 11, 28), new DateOnly(2025, 11, 28), 120.00m, "EUR",
+                "MARIE DUPONT", "BE43068999999501", StructuredCommunication.Parse("+++240/0000/00105+++").Value, null),
+            lines[1]);
+    }
+
+    [Fact]
+    public void Parse_BatchOfOne_IsTheEntryItself()
+    {
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "58.00", "BATCHREF6", Camt053Sample.Transaction("58.00", "TXREF61", "JAN JANSSENS", "BE71096123456769", "250000019788")));
+
+        var line = Camt053Parser.Parse(xml).Value.Lines[5];
+
+        Assert.Equal("TXREF61", line.BankReference);
+        Assert.Equal(58.00m, line.Amount);
+        Assert.Equal("JAN JANSSENS", line.CounterpartyName);
+    }
+
+    [Theory]
+    [InlineData("124.99")]
+    [InlineData("125.01")]
+    public void Parse_BatchOffByOneCent_IsRefusedAtTheEntryWithItsLine(string thirdAmount)
+    {
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "303.00",
+            "BATCHREF6",
+            Camt053Sample.Transaction("58.00", null, "JAN JANSSENS", "BE71096123456769", "250000019788"),
+            Camt053Sample.Transaction("120.00", null, "MARIE DUPONT", "BE43068999999501", "240000000105"),
+            Camt053Sample.Transaction(thirdAmount, null, "PIERRE MARTIN", "BE62510007547061", "010806817183")));
+        var batchStart = xml.LastIndexOf("<Ntry>", xml.IndexOf("BATCHREF6", StringComparison.Ordinal), StringComparison.Ordinal);
+        var entryLine = xml[..batchStart].Count(c => c == '\n') + 1;
+
+        var error = Assert.Single(Camt053Parser.Parse(xml).Errors);
+
+        Assert.Equal("CAMT_BATCH_TOTAL", error.Code);
+        Assert.Equal("Ntry[6]", error.Field);
+        Assert.Contains($"(line {entryLine})", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BatchFollowedByAnEntry_ReadsThatEntryAsBefore()
+    {
+        var single = Camt053Sample.Xml[Camt053Sample.Xml.IndexOf("<Ntry>", StringComparison.Ordinal)..(Camt053Sample.Xml.IndexOf("</Ntry>", StringComparison.Ordinal) + 7)]
+            .Replace("BANKREF1", "BANKREF7", StringComparison.Ordinal);
+        var xml = Camt053Sample.WithEntries(
+            Camt053Sample.BatchEntry("58.00", "BATCHREF6", Camt053Sample.Transaction("58.00", null, "MARIE DUPONT", "BE43068999999501", "240000000105")),
+            single);
+
+        var lines = Camt053Parser.Parse(xml).Value.Lines.Skip(5).ToList();
+
+        Assert.Equal(["BATCHREF6", "BANKREF7"], lines.Select(l => l.BankReference));
+        Assert.Equal("JAN JANSSENS", lines[1].CounterpartyName);
+        Assert.Equal(58.00m, lines[1].Amount);
+    }
+
+    [Fact]
+    public void Parse_BatchVersion08_ReadsTheTransactionsOwnAmountAndDirection()
+    {
+        var transaction = """
+            <TxDtls><Amt Ccy="EUR">10.00</Amt><CdtDbtInd>DBIT</CdtDbtInd><RmtInf><Ustrd>RETOUR</Ustrd></RmtInf></TxDtls>
+            """;
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "48.00", "BATCHREF6", Camt053Sample.Transaction("58.00", null, "JAN JANSSENS", "BE71096123456769", "250000019788"), transaction));
+
+        var lines = Camt053Parser.Parse(xml).Value.Lines.Skip(5).ToList();
+
+        Assert.Equal([58.00m, -10.00m], lines.Select(l => l.Amount));
+        Assert.Equal("RETOUR", lines[1].FreeCommunication);
+    }
+
+    [Fact]
+    public void Parse_BatchWithLongEntryReference_CutsItSoThePositionStillFits()
+    {
+        var reference = new string('R', 35);
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "178.00",
+            reference,
+            Camt053Sample.Transaction("58.00", null, "JAN JANSSENS", "BE71096123456769", "250000019788"),
+            Camt053Sample.Transaction("120.00", null, "MARIE DUPONT", "BE43068999999501", "240000000105")));
+
+        var lines = Camt053Parser.Parse(xml).Value.Lines.Skip(5).ToList();
+
+        Assert.Equal([new string('R', 33) + "/1", new string('R', 33) + "/2"], lines.Select(l => l.BankReference));
+    }
+
+    [Fact]
+    public void Parse_BatchTransactionWithoutAmount_IsRefusedAtThatTransaction()
+    {
+        var xml = Camt053Sample.WithEntries(Camt053Sample.BatchEntry(
+            "58.00",
+            "BATCHREF6",
+            Camt053Sample.Transaction("58.00", null, "JAN JANSSENS", "BE71096123456769", "250000019788"),
+            "<TxDtls><RmtInf><Ustrd>NO AMOUNT</Ustrd></RmtInf></TxDtls>"));
+
+        var error = Assert.Single(Camt053Parser.Parse(xml).Errors);
+
+        Assert.Equal("CAMT_FIELD_INVALID", error.Code);
+        Assert.Equal("Ntry[6]/TxDtls[2]/Amt", error.Field);
     }
 
     [Theory]

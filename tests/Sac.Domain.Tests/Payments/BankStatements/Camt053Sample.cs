@@ -25,6 +25,33 @@ internal static class Camt053Sample
         </Document>
         """;
 
+    /// <summary>The sample with more entries after its five.</summary>
+    public static string WithEntries(params string[] entries) =>
+        Xml.Replace("</Stmt>", string.Concat(entries) + "</Stmt>", StringComparison.Ordinal);
+
+    /// <summary>A collective credit: one entry whose TxDtls are the individual transfers.</summary>
+    public static string BatchEntry(string amount, string reference, params string[] transactions) => $"""
+        <Ntry>
+          <Amt Ccy="EUR">{amount}</Amt>
+          <CdtDbtInd>CRDT</CdtDbtInd>
+          <Sts>BOOK</Sts>
+          <BookgDt><Dt>2025-11-28</Dt></BookgDt>
+          <ValDt><Dt>2025-11-28</Dt></ValDt>
+          <AcctSvcrRef>{reference}</AcctSvcrRef>
+          <NtryDtls><Btch><NbOfTxs>{transactions.Length}</NbOfTxs></Btch>{string.Concat(transactions)}</NtryDtls>
+        </Ntry>
+        """;
+
+    /// <summary>A transfer of a batch, with its amount as camt.053.001.02 gives it (AmtDtls) and its own reference if any.</summary>
+    public static string Transaction(string amount, string? reference, string name, string iban, string communication) => $"""
+        <TxDtls>
+          {(reference is null ? string.Empty : $"<Refs><AcctSvcrRef>{reference}</AcctSvcrRef></Refs>")}
+          <AmtDtls><TxAmt><Amt Ccy="EUR">{amount}</Amt></TxAmt></AmtDtls>
+          <RltdPties><Dbtr><Nm>{name}</Nm></Dbtr><DbtrAcct><Id><IBAN>{iban}</IBAN></Id></DbtrAcct></RltdPties>
+          <RmtInf><Strd><CdtrRefInf><Ref>{communication}</Ref></CdtrRefInf></Strd></RmtInf>
+        </TxDtls>
+        """;
+
     private static string Entry(string amount, string direction, string? valueDate, string reference, string party, string name, string iban, string remittance) => $"""
         <Ntry>
           <Amt Ccy="EUR">{amount}</Amt>

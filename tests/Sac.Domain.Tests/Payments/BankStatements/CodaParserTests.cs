@@ -93,6 +93,97 @@ public sealed class CodaParserTests
     }
 
     [Fact]
+    public void Parse_BatchOfThree_GivesEachDetailItsLineAndNotTheGlobalMovement()
+    {
+        var text = CodaSample.WithMovements(
+            Global("000000000303000"),
+            CodaSample.Detail("0006", "0001", '0', "000000000058000", "101250000019788", "JAN JANSSENS", "BE71096123456769"),
+            CodaSample.Detail("0006", "0002", '0', "000000000120000", "101240000000105", "MARIE DUPONT", "BE43068999999501"),
+            CodaSample.Detail("0006", "0003", '0', "000000000125000", "101010806817183", "PIERRE MARTIN", "BE62510007547061"));
+
+        var lines = CodaParser.Parse(text).Value.Lines;
+
+        Assert.Equal(["GLOBALREF00000000006/0001", "GLOBALREF00000000006/0002", "GLOBALREF00000000006/0003"], lines.Select(l => l.BankReference));
+        Assert.Equal([58.00m, 120.00m, 125.00m], lines.Select(l => l.Amount));
+        Assert.Equal(
+            new BankStatementLine(
+                Account, "GLOBALREF00000000006/0002", new DateOnly(2025, 11, 28), new DateOnly(2025, 11, 28), 120.00m, "EUR",
+                "MARIE DUPONT", "BE43068999999501", StructuredCommunication.Parse("+++240/0000/00105+++").Value, null),
+            lines[1]);
+    }
+
+    [Fact]
+    public void Parse_BatchOfOne_GivesTheDetailAlone()
+    {
+        var text = CodaSample.WithMovements(
+            Global("000000000058000"),
+            CodaSample.Detail("0006", "0001", '0', "000000000058000", "101250000019788", "JAN JANSSENS", "BE71096123456769"));
+
+        var line = Assert.Single(CodaParser.Parse(text).Value.Lines);
+
+        Assert.Equal("GLOBALREF00000000006/0001", line.BankReference);
+        Assert.Equal("JAN JANSSENS", line.CounterpartyName);
+        Assert.Equal(58.00m, line.Amount);
+    }
+
+    [Theory]
+    [InlineData("000000000124990")]
+    [InlineData("000000000125010")]
+    public void Parse_BatchDetailsOffByOneCent_IsRefusedAtTheGlobalMovement(string thirdAmount)
+    {
+        var text = CodaSample.WithMovements(
+            Global("000000000303000"),
+            CodaSample.Detail("0006", "0001", '0', "000000000058000", "101250000019788", "JAN JANSSENS", "BE71096123456769"),
+            CodaSample.Detail("0006", "0002", '0', "000000000120000", "101240000000105", "MARIE DUPONT", "BE43068999999501"),
+            CodaSample.Detail("0006", "0003", '0', thirdAmount, "101010806817183", "PIERRE MARTIN", "BE62510007547061"));
+
+        var error = Assert.Single(CodaParser.Parse(text).Errors);
+
+        Assert.Equal("CODA_BATCH_TOTAL", error.Code);
+        Assert.Equal("line 3", error.Field);
+    }
+
+    [Fact]
+    public void Parse_BatchFollowedByAMovement_EndsTheBatchThere()
+    {
+        var text = CodaSample.WithMovements(
+            Global("000000000058000"),
+            CodaSample.Detail("0006", "0001", '0', "000000000058000", "101250000019788", "JAN JANSSENS", "BE71096123456769"),
+            [CodaSample.Records[FirstMovement + 3], CodaSample.Records[FirstMovement + 4]]);
+
+        var lines = CodaParser.Parse(text).Value.Lines;
+
+        Assert.Equal(["GLOBALREF00000000006/0001", "BANKREF0000000000002"], lines.Select(l => l.BankReference));
+        Assert.Equal([58.00m, 120.00m], lines.Select(l => l.Amount));
+        Assert.Equal("MARIE DUPONT", lines[1].CounterpartyName);
+    }
+
+    [Fact]
+    public void Parse_GlobalisationCodeWithoutDetails_IsAnOrdinaryMovement()
+    {
+        var line = Assert.Single(CodaParser.Parse(CodaSample.WithMovements(Global("000000000303000"))).Value.Lines);
+
+        Assert.Equal("GLOBALREF00000000006", line.BankReference);
+        Assert.Equal(303.00m, line.Amount);
+    }
+
+    [Fact]
+    public void Parse_NestedLevels_CountsOnlyTheTransactionsNotTheSubtotals()
+    {
+        // Level 1 (300) holds a level-2 sub-total (178: 58 and 120, the 120 closing level 2) and 122, which closes level 1.
+        var text = CodaSample.WithMovements(
+            Global("000000000300000"),
+            CodaSample.Detail("0006", "0001", '2', "000000000178000", "101250000019788", "SUBTOTAL", "BE71096123456769"),
+            CodaSample.Detail("0006", "0002", '0', "000000000058000", "101250000019788", "JAN JANSSENS", "BE71096123456769"),
+            CodaSample.Detail("0006", "0003", '2', "000000000120000", "101240000000105", "MARIE DUPONT", "BE43068999999501"),
+            CodaSample.Detail("0006", "0004", '1', "000000000122000", "101010806817183", "PIERRE MARTIN", "BE62510007547061"));
+
+        var lines = CodaParser.Parse(text).Value.Lines;
+
+        Assert.Equal(["GLOBALREF00000000006/0002", "GLOBALREF00000000006/0003", "GLOBALREF00000000006/0004"], lines.Select(l => l.BankReference));
+    }
+
+    [Fact]
     public void Parse_ShortRecord_IsRefusedWithItsLineNumber()
     {
         var records = (string[])CodaSample.Records.Clone();
@@ -117,6 +208,14 @@ public sealed class CodaParserTests
         Assert.True(parsed.IsFailure);
         Assert.Equal("CODA_FIELD_INVALID", parsed.FirstError.Code);
         Assert.Equal(field, parsed.FirstError.Field);
+    }
+
+    [Fact]
+    public void Parse_GlobalisationCodeNotADigit_IsRefused()
+    {
+        var parsed = CodaParser.Parse(CodaSample.WithField(FirstMovement, 125, "X"));
+
+        Assert.Equal("line 3: globalisation code", Assert.Single(parsed.Errors).Field);
     }
 
     [Fact]
@@ -157,4 +256,8 @@ public sealed class CodaParserTests
     [InlineData("not a coda file")]
     public void Parse_NotCoda_IsRefusedWithoutThrowing(string text) =>
         Assert.True(CodaParser.Parse(text).IsFailure);
+
+    /// <summary>A collective credit: globalisation code 1, detail number 0000, the sum of the details that follow.</summary>
+    private static string[] Global(string amount) =>
+        [CodaSample.Movement("0006", "0000", '1', "GLOBALREF00000000006", '0', amount, "281125", '0', "COLLECTIEVE OVERSCHRIJVING", next: false)];
 }

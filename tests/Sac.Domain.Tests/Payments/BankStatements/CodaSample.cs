@@ -42,10 +42,27 @@ internal static class CodaSample
     public static string Text => string.Join('\n', Records);
 
     public static string Movement(string sequence, string reference, char sign, string amount, string valueDate, char communicationType, string communication, bool next) =>
+        Movement(sequence, "0000", '0', reference, sign, amount, valueDate, communicationType, communication, next);
+
+    /// <summary>A record 2.1 with its detail number and globalisation code, for batches.</summary>
+    public static string Movement(
+        string sequence, string detail, char globalisation, string reference, char sign, string amount, string valueDate,
+        char communicationType, string communication, bool next) =>
         Record(
-            (1, "21"), (3, sequence), (7, "0000"), (11, reference), (32, sign.ToString()), (33, amount), (48, valueDate),
+            (1, "21"), (3, sequence), (7, detail), (11, reference), (32, sign.ToString()), (33, amount), (48, valueDate),
             (54, "00150000"), (62, communicationType.ToString()), (63, communication), (116, "281125"), (122, "042"),
-            (125, "0"), (126, next ? "1" : "0"), (128, "0"));
+            (125, globalisation.ToString()), (126, next ? "1" : "0"), (128, "0"));
+
+    /// <summary>A credit of a batch: a record 2.1 with a structured communication and the 2.3 naming the payer.</summary>
+    public static string[] Detail(string sequence, string detail, char globalisation, string amount, string communication, string payer, string iban) =>
+    [
+        Movement(sequence, detail, globalisation, "GLOBALREF00000000006", '0', amount, "281125", '1', communication, next: true),
+        Record((1, "23"), (3, sequence), (7, detail), (11, iban), (45, "EUR"), (48, payer)),
+    ];
+
+    /// <summary>The sample's header and old balance, the given movement records, then its new balance and trailer.</summary>
+    public static string WithMovements(params string[][] movements) =>
+        string.Join('\n', Records[..2].Concat(movements.SelectMany(m => m)).Concat(Records[^2..]));
 
     /// <summary>A 128-character record of blanks with each value written from its 1-based position.</summary>
     public static string Record(params (int Position, string Value)[] fields)
