@@ -4,6 +4,7 @@ using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
 using Sac.Application.Devices;
 using Sac.Application.Letters;
+using Sac.Application.Measures;
 using Sac.Application.Registries;
 
 namespace Sac.Application;
@@ -18,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<CaseStepServices>();
         services.AddScoped<Payments.BankStatements.UnmatchedEntryLoader>();
         services.AddScoped<DeviceAccess>();
+        services.AddScoped<MeasureLetters>();
         services.AddScoped<PostedLetterSteps>();
         services.AddScoped<RegistryGate>();
         services.AddScoped<RegistryLookups>();

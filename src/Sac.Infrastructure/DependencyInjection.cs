@@ -7,15 +7,17 @@ using Microsoft.Extensions.Hosting;
 using Sac.Application.Audit;
 using Sac.Application.Common.Ports;
 using Sac.Application.Letters;
+using Sac.Application.Measures;
 using Sac.Application.Payments.BankStatements;
 using Sac.Application.Tokens;
 using Sac.Application.Users;
-using Sac.Infrastructure.Letters;
 using Sac.Infrastructure.Audit;
 using Sac.Infrastructure.DataProtection;
 using Sac.Infrastructure.Demo;
 using Sac.Infrastructure.Devices;
 using Sac.Infrastructure.Identity;
+using Sac.Infrastructure.Letters;
+using Sac.Infrastructure.Letters.Measures;
 using Sac.Infrastructure.Persistence;
 using Sac.Infrastructure.Persistence.Providers;
 using Sac.Infrastructure.Persistence.Repositories;
@@ -47,6 +49,9 @@ public static class DependencyInjection
         services.AddScoped<ISanctioningServiceDirectory, SanctioningServiceDirectory>();
         services.AddScoped<ICaseDocumentRepository, CaseDocumentRepository>();
         services.AddScoped<IReasoningBlockRepository, ReasoningBlockRepository>();
+        services.AddScoped<ICollegeSanctionRepository, CollegeSanctionRepository>();
+        services.AddScoped<IPlaceBanRepository, PlaceBanRepository>();
+        services.AddScoped<IMeasureDocumentRepository, MeasureDocumentRepository>();
         services.AddScoped<IRetentionStore, RetentionStore>();
         services.AddScoped<IDataSubjectReads, DataSubjectReads>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -61,6 +66,7 @@ public static class DependencyInjection
         services.AddScoped<IApiTokenStore, ApiTokenStore>();
         services.AddScoped<IUserAccounts, UserAccounts>();
         services.AddSingleton<ILetterRenderer, PdfLetterRenderer>();
+        services.AddSingleton<IMeasureLetterRenderer, PdfMeasureLetterRenderer>();
 
         services
             .AddIdentity<SacUser, IdentityRole>(options =>

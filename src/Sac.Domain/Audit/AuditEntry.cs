@@ -12,6 +12,12 @@ public enum AuditSubject
     /// <summary>An imported bank statement or one of its lines: the subject id is the statement's or the line's id.</summary>
     BankStatement,
 
+    /// <summary>A suspension, withdrawal or closure decided by the college: the subject id is the sanction's id.</summary>
+    CollegeSanction,
+
+    /// <summary>A mayor's temporary place ban: the subject id is the ban's id.</summary>
+    PlaceBan,
+
     /// <summary>A user's sign-in, sign-out, API token, invitation, access or deactivation: the subject id is the user name.</summary>
     User,
 }
@@ -74,6 +80,14 @@ public static class AuditAction
 
     /// <summary>The official set an unmatched line aside as not a GAS payment, with a note.</summary>
     public const string BankEntrySetAside = nameof(BankEntrySetAside);
+    public const string CollegeSanctionRecorded = nameof(CollegeSanctionRecorded);
+    public const string CollegeWarningSent = nameof(CollegeWarningSent);
+    public const string CollegeSanctionDecided = nameof(CollegeSanctionDecided);
+    public const string CollegeDecisionNotified = nameof(CollegeDecisionNotified);
+    public const string PlaceBanRecorded = nameof(PlaceBanRecorded);
+
+    /// <summary>The first period of a place ban, or a renewal.</summary>
+    public const string PlaceBanPeriodImposed = nameof(PlaceBanPeriodImposed);
 
     /// <summary>The DPO's report of all data about one national register number: itself a sensitive lookup.</summary>
     public const string DataSubjectReportDrawn = nameof(DataSubjectReportDrawn);
@@ -84,6 +98,7 @@ public static class AuditAction
         CaseCreated, CaseChanged, MunicipalityCreated, SettingsChanged, LetterheadChanged, InfractionDefined, InfractionEnded,
         InfractionRemoved, ReasoningBlockCreated, ReasoningBlockChanged, ReasoningBlockRetired, SignedIn, SignInFailed, SignedOut,
         ApiTokenCreated, ApiTokenRevoked, UserInvited, InvitationAccepted, UserAccessChanged, UserDeactivated, UserReactivated,
+        CollegeSanctionRecorded, CollegeWarningSent, CollegeSanctionDecided, CollegeDecisionNotified, PlaceBanRecorded, PlaceBanPeriodImposed,
         DataSubjectReportDrawn, BankStatementImported, BankEntryAssigned, BankEntrySetAside,
     ];
 }

@@ -61,6 +61,15 @@ public sealed record LegalRegime
     /// <summary>The new term a payment reminder gives.</summary>
     public int ReminderTermDays { get; init; } = 30;
 
+    /// <summary>The longest period of a mayor's temporary place ban (art. 134sexies NGW/NLC; gas-law.md §3.6).</summary>
+    public int PlaceBanPeriodMonths { get; init; } = 1;
+
+    /// <summary>How many times a place ban may be renewed after its first period.</summary>
+    public int PlaceBanRenewals { get; init; } = 2;
+
+    /// <summary>The term of an annulment appeal to the Council of State against the college's or the mayor's measures.</summary>
+    public int CouncilOfStateAppealDays { get; init; } = 60;
+
     /// <summary>How many days before the decision limit the official is warned, largest first.</summary>
     public IReadOnlyList<int> TimeBarWarningDays { get; init; } = [30, 7];
 }

@@ -16,7 +16,7 @@ namespace Sac.Infrastructure.Audit;
 
 /// <summary>
 /// Records the audit trail where changes are saved, so that no command can forget it: just before a save, every changed
-/// case, municipality (settings, letterhead), infraction, reasoning block, device (<see cref="DeviceAudit"/>), API token and user (<see cref="UserAudit"/>) gets its audit entries, which
+/// case, municipality (settings, letterhead), infraction, reasoning block, device (<see cref="DeviceAudit"/>), college sanction and place ban (<see cref="MeasureAudit"/>), API token and user (<see cref="UserAudit"/>) gets its audit entries, which
 /// the same save inserts in the same transaction. A save that fails or is not made (a refused step) leaves no entry.
 /// </summary>
 /// <remarks>
@@ -138,6 +138,7 @@ internal sealed class AuditInterceptor(ICurrentUser? user, TimeProvider clock) :
         entries.AddRange(DeviceAudit.Entries(db, changed, actor, now));
         entries.AddRange(Tokens(db, changed, actor, now, userNames));
         entries.AddRange(BankStatements(changed, actor, now));
+        entries.AddRange(MeasureAudit.Entries(changed, actor, now));
         entries.AddRange(users.Entries(db, actor, now));
         db.AuditEntries.AddRange(entries);
         pending.AddRange(entries);

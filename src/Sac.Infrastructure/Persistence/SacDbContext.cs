@@ -4,10 +4,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Devices;
 using Sac.Domain.Documents;
+using Sac.Domain.Measures;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Payments.BankStatements;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Reasoning;
 using Sac.Domain.Register;
 using Sac.Infrastructure.Audit;
@@ -34,6 +37,12 @@ public abstract class SacDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
 
     public DbSet<ReasoningBlock> ReasoningBlocks => Set<ReasoningBlock>();
+
+    public DbSet<CollegeSanction> CollegeSanctions => Set<CollegeSanction>();
+
+    public DbSet<PlaceBan> PlaceBans => Set<PlaceBan>();
+
+    public DbSet<MeasureDocument> MeasureDocuments => Set<MeasureDocument>();
 
     public DbSet<RegistryAccess> RegistryAccesses => Set<RegistryAccess>();
 

@@ -21,5 +21,7 @@ internal static class ApiEndpoints
         api.MapTokensEndpoints();
         api.MapBankStatementsEndpoints();
         api.MapDevicesEndpoints();
+        api.MapCollegeSanctionsEndpoints();
+        api.MapPlaceBansEndpoints();
     }
 }

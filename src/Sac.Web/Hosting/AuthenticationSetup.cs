@@ -50,6 +50,11 @@ internal static class AuthenticationSetup
         }
 
         builder.AddPolicy(Policies.KeepsReasoningBlocks, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin));
+        builder.AddPolicy(Policies.KeepsMeasures, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial));
+        builder.AddPolicy(Policies.ReadsMeasures, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial, Roles.Auditor));
+        builder.AddPolicy(
+            Policies.SeesPlaceBans,
+            policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial, Roles.Auditor, Roles.Finder));
         builder.AddPolicy(Policies.ReadsStatistics, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin, Roles.Auditor));
         builder.AddPolicy(Policies.AdministersUsers, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SystemAdmin));
     }

@@ -16,6 +16,11 @@ public static class AccessRules
     private const string SystemAdmin = Roles.SystemAdmin;
 
     private static readonly string[] Anyone = [];
+
+    /// <summary>The college's sanctions and the mayor's place bans are kept by the municipal administration and the official.</summary>
+    private static readonly string[] MeasureKeepers = [Official, MunicipalAdmin];
+
+    private static readonly string[] MeasureReaders = [Official, MunicipalAdmin, Auditor];
     private static readonly string[] SignedIn = [.. Roles.All];
 
     /// <summary>Registry lookups need a reference and a purpose before they say anything.</summary>
@@ -70,6 +75,19 @@ public static class AccessRules
         new("GET", "/api/v1/registry/persons/{nationalRegisterNumber}", None, [Finder, Official], Lookup),
         new("GET", "/api/v1/registry/vehicles/{plate}", None, [Finder, Official], Lookup + "&at=2025-03-01"),
         new("GET", "/api/v1/registry/companies/{enterpriseNumber}", None, [Finder, Official], Lookup),
+        new("POST", "/api/v1/college-sanctions", None, MeasureKeepers),
+        new("GET", "/api/v1/college-sanctions/{id:guid}", None, MeasureReaders),
+        new("GET", "/api/v1/municipalities/{nis}/college-sanctions", Municipality, MeasureReaders),
+        new("POST", "/api/v1/college-sanctions/{id:guid}/warnings", None, MeasureKeepers),
+        new("POST", "/api/v1/college-sanctions/{id:guid}/decisions", None, MeasureKeepers),
+        new("POST", "/api/v1/college-sanctions/{id:guid}/notifications", None, MeasureKeepers),
+        new("GET", "/api/v1/measure-documents/{id:guid}", None, MeasureReaders),
+        new("POST", "/api/v1/place-bans", None, MeasureKeepers),
+        new("GET", "/api/v1/place-bans/{id:guid}", None, MeasureReaders),
+        new("POST", "/api/v1/place-bans/{id:guid}/periods", None, MeasureKeepers),
+
+        // The municipality's finders see the bans in force (active=true); the register itself is for the readers.
+        new("GET", "/api/v1/municipalities/{nis}/place-bans", Municipality, [Finder, .. MeasureReaders], "?active=true"),
         new("GET", "/api/v1/audit/entries", None, [Auditor]),
         new("GET", "/api/v1/audit/registry-access", None, [Auditor]),
         new("GET", "/api/v1/data-protection/subjects/{nationalRegisterNumber}", None, [Auditor]),
@@ -151,6 +169,22 @@ public static class AccessRules
         new("GET", "/Municipalities/Infraction/{nis}/{code}", Municipality, [MunicipalAdmin]),
         new("GET", "/Municipalities/Export/{nis}", Municipality, [MunicipalAdmin]),
         new("POST", "/Municipalities/Import/{nis}", Municipality, [MunicipalAdmin]),
+        new("GET", "/CollegeSanctions", None, MeasureReaders),
+        new("GET", "/CollegeSanctions/{nis}", Municipality, MeasureReaders),
+        new("GET", "/CollegeSanctions/{nis}/New", Municipality, MeasureKeepers),
+        new("POST", "/CollegeSanctions/{nis}/New", Municipality, MeasureKeepers),
+        new("GET", "/CollegeSanctions/Details/{id:guid}", None, MeasureReaders),
+        new("POST", "/CollegeSanctions/{id:guid}/Warning", None, MeasureKeepers),
+        new("POST", "/CollegeSanctions/{id:guid}/Decision", None, MeasureKeepers),
+        new("POST", "/CollegeSanctions/{id:guid}/Notification", None, MeasureKeepers),
+        new("GET", "/PlaceBans", None, MeasureReaders),
+        new("GET", "/PlaceBans/Active", None, [Finder, .. MeasureReaders]),
+        new("GET", "/PlaceBans/{nis}", Municipality, MeasureReaders),
+        new("GET", "/PlaceBans/{nis}/New", Municipality, MeasureKeepers),
+        new("POST", "/PlaceBans/{nis}/New", Municipality, MeasureKeepers),
+        new("GET", "/PlaceBans/Details/{id:guid}", None, MeasureReaders),
+        new("POST", "/PlaceBans/{id:guid}/Period", None, MeasureKeepers),
+        new("GET", "/MeasureDocuments/{id:guid}", None, MeasureReaders),
         new("GET", "/Audit", None, [Auditor]),
         new("GET", "/Audit/csv", None, [Auditor]),
         new("GET", "/Audit/registry-access", None, [Auditor]),

@@ -4,12 +4,15 @@ using System.Xml.Linq;
 using Sac.Application.Cases.SearchCases;
 using Sac.Domain.Assessment;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Decisions;
 using Sac.Domain.Documents;
 using Sac.Domain.LegalRegimes;
+using Sac.Domain.Measures;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
 using Sac.Domain.Payments.BankStatements;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Reasoning;
 using Sac.Testing;
 using Sac.Web.Models;
@@ -42,6 +45,11 @@ public sealed partial class ResourceCompletenessTests
             .Concat(Names<NotificationChannel>("Channel"))
             .Concat(Names<ProsecutorAnswer>("ProsecutorAnswer"))
             .Concat(Names<ReasoningTopic>("ReasoningTopic"))
+            .Concat(Names<CollegeSanctionKind>("CollegeSanctionKind"))
+            .Concat(Names<PlaceBanGround>("PlaceBanGround"))
+            .Concat(Names<MeasureState>("MeasureState"))
+            .Concat(Names<MeasureLetterKind>("MeasureLetterKind"))
+            .Concat(Names<AddresseeKind>("AddresseeKind"))
             .Concat(Names<WorkQueue>("Queue"))
             .Concat(Names<StatementEntryState>("BankStatements.State"))
             .Concat(Names<UnmatchedReason>("BankStatements.Reason"))

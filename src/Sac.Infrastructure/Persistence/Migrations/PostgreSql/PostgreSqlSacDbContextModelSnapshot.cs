@@ -471,6 +471,73 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Sac.Domain.CollegeSanctions.CollegeSanction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<string[]>("InfractionCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("WarnedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MunicipalityNis", "RecordedAt");
+
+                    b.ToTable("CollegeSanctions", (string)null);
+                });
+
             modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -605,6 +672,67 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("MunicipalityNis", "PostedOn");
 
                     b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.Measures.MeasureDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "CreatedAt");
+
+                    b.ToTable("MeasureDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Municipalities.Infraction", b =>
@@ -856,6 +984,53 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("MunicipalityNis", "State", "BookingDate");
 
                     b.ToTable("BankStatementEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.PlaceBans.PlaceBan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateOnly>("HeardOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "RecordedAt");
+
+                    b.ToTable("PlaceBans", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Reasoning.ReasoningBlock", b =>
@@ -1705,6 +1880,94 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Navigation("Validation");
                 });
 
+            modelBuilder.Entity("Sac.Domain.CollegeSanctions.CollegeSanction", b =>
+                {
+                    b.HasOne("Sac.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sac.Domain.Measures.Addressee", "Holder", b1 =>
+                        {
+                            b1.Property<Guid>("CollegeSanctionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("EnterpriseNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("NationalRegisterNumber")
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)");
+
+                            b1.HasKey("CollegeSanctionId");
+
+                            b1.ToTable("CollegeSanctions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollegeSanctionId");
+
+                            b1.OwnsOne("Sac.Domain.Offenders.Address", "Address", b2 =>
+                                {
+                                    b2.Property<Guid>("AddresseeCollegeSanctionId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("City")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)");
+
+                                    b2.Property<string>("Country")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("character varying(2)");
+
+                                    b2.Property<string>("HouseNumber")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)");
+
+                                    b2.Property<string>("PostalCode")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)");
+
+                                    b2.Property<string>("Street")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.HasKey("AddresseeCollegeSanctionId");
+
+                                    b2.ToTable("CollegeSanctions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AddresseeCollegeSanctionId");
+                                });
+
+                            b1.Navigation("Address");
+                        });
+
+                    b.Navigation("Holder")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
                 {
                     b.HasOne("Sac.Domain.Municipalities.Municipality", null)
@@ -1877,6 +2140,124 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("StatementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sac.Domain.PlaceBans.PlaceBan", b =>
+                {
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sac.Domain.Measures.Addressee", "Person", b1 =>
+                        {
+                            b1.Property<Guid>("PlaceBanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("EnterpriseNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("character varying(2)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("NationalRegisterNumber")
+                                .HasMaxLength(11)
+                                .HasColumnType("character varying(11)");
+
+                            b1.HasKey("PlaceBanId");
+
+                            b1.ToTable("PlaceBans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlaceBanId");
+
+                            b1.OwnsOne("Sac.Domain.Offenders.Address", "Address", b2 =>
+                                {
+                                    b2.Property<Guid>("AddresseePlaceBanId")
+                                        .HasColumnType("uuid");
+
+                                    b2.Property<string>("City")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("character varying(100)");
+
+                                    b2.Property<string>("Country")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("character varying(2)");
+
+                                    b2.Property<string>("HouseNumber")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)");
+
+                                    b2.Property<string>("PostalCode")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("character varying(20)");
+
+                                    b2.Property<string>("Street")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("character varying(200)");
+
+                                    b2.HasKey("AddresseePlaceBanId");
+
+                                    b2.ToTable("PlaceBans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AddresseePlaceBanId");
+                                });
+
+                            b1.Navigation("Address");
+                        });
+
+                    b.OwnsMany("Sac.Domain.PlaceBans.PlaceBanPeriod", "Periods", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Id"));
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("date");
+
+                            b1.Property<DateOnly>("EndsOn")
+                                .HasColumnType("date");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("integer");
+
+                            b1.Property<Guid>("PlaceBanId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("StartsOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlaceBanId");
+
+                            b1.ToTable("PlaceBanPeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlaceBanId");
+                        });
+
+                    b.Navigation("Periods");
+
+                    b.Navigation("Person")
                         .IsRequired();
                 });
 

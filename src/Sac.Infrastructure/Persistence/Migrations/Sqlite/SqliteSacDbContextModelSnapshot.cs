@@ -456,6 +456,73 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("Cases", (string)null);
                 });
 
+            modelBuilder.Entity("Sac.Domain.CollegeSanctions.CollegeSanction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("InfractionCodes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NotifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("WarnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("MunicipalityNis", "RecordedAt");
+
+                    b.ToTable("CollegeSanctions", (string)null);
+                });
+
             modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
                 {
                     b.Property<Guid>("Id")
@@ -590,6 +657,67 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MunicipalityNis", "PostedOn");
 
                     b.ToTable("CaseDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.Measures.MeasureDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeasureId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeasureId", "CreatedAt");
+
+                    b.ToTable("MeasureDocuments", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Municipalities.Infraction", b =>
@@ -839,6 +967,53 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("MunicipalityNis", "State", "BookingDate");
 
                     b.ToTable("BankStatementEntries", (string)null);
+                });
+
+            modelBuilder.Entity("Sac.Domain.PlaceBans.PlaceBan", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grounds")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HeardOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MunicipalityNis")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityNis", "RecordedAt");
+
+                    b.ToTable("PlaceBans", (string)null);
                 });
 
             modelBuilder.Entity("Sac.Domain.Reasoning.ReasoningBlock", b =>
@@ -1680,6 +1855,94 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.Navigation("Validation");
                 });
 
+            modelBuilder.Entity("Sac.Domain.CollegeSanctions.CollegeSanction", b =>
+                {
+                    b.HasOne("Sac.Domain.Cases.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sac.Domain.Measures.Addressee", "Holder", b1 =>
+                        {
+                            b1.Property<Guid>("CollegeSanctionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EnterpriseNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NationalRegisterNumber")
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CollegeSanctionId");
+
+                            b1.ToTable("CollegeSanctions");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CollegeSanctionId");
+
+                            b1.OwnsOne("Sac.Domain.Offenders.Address", "Address", b2 =>
+                                {
+                                    b2.Property<Guid>("AddresseeCollegeSanctionId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("City")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Country")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("HouseNumber")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("PostalCode")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Street")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("AddresseeCollegeSanctionId");
+
+                                    b2.ToTable("CollegeSanctions");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AddresseeCollegeSanctionId");
+                                });
+
+                            b1.Navigation("Address");
+                        });
+
+                    b.Navigation("Holder")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sac.Domain.Devices.Device", b =>
                 {
                     b.HasOne("Sac.Domain.Municipalities.Municipality", null)
@@ -1850,6 +2113,122 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StatementId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sac.Domain.PlaceBans.PlaceBan", b =>
+                {
+                    b.HasOne("Sac.Domain.Municipalities.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("MunicipalityNis")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sac.Domain.Measures.Addressee", "Person", b1 =>
+                        {
+                            b1.Property<Guid>("PlaceBanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("EnterpriseNumber")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Language")
+                                .IsRequired()
+                                .HasMaxLength(2)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("NationalRegisterNumber")
+                                .HasMaxLength(11)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("PlaceBanId");
+
+                            b1.ToTable("PlaceBans");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlaceBanId");
+
+                            b1.OwnsOne("Sac.Domain.Offenders.Address", "Address", b2 =>
+                                {
+                                    b2.Property<Guid>("AddresseePlaceBanId")
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("City")
+                                        .HasMaxLength(100)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Country")
+                                        .HasMaxLength(2)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("HouseNumber")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("PostalCode")
+                                        .HasMaxLength(20)
+                                        .HasColumnType("TEXT");
+
+                                    b2.Property<string>("Street")
+                                        .HasMaxLength(200)
+                                        .HasColumnType("TEXT");
+
+                                    b2.HasKey("AddresseePlaceBanId");
+
+                                    b2.ToTable("PlaceBans");
+
+                                    b2.WithOwner()
+                                        .HasForeignKey("AddresseePlaceBanId");
+                                });
+
+                            b1.Navigation("Address");
+                        });
+
+                    b.OwnsMany("Sac.Domain.PlaceBans.PlaceBanPeriod", "Periods", b1 =>
+                        {
+                            b1.Property<int>("Id")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<DateOnly>("DecidedOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("EndsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("PlaceBanId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("StartsOn")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PlaceBanId");
+
+                            b1.ToTable("PlaceBanPeriods", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PlaceBanId");
+                        });
+
+                    b.Navigation("Periods");
+
+                    b.Navigation("Person")
                         .IsRequired();
                 });
 
