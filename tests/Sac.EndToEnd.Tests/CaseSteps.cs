@@ -24,7 +24,10 @@ internal static class CaseSteps
         }
     }
 
-    /// <summary>Follows a link of the main menu, opening the menu first where the window is too narrow to show it.</summary>
+    /// <summary>
+    /// Follows a link of the main menu, opening the menu first where the window is too narrow to show it, and the link's
+    /// group when it is in one.
+    /// </summary>
     public static async Task OpenMenuItemAsync(IPage page, string link)
     {
         var toggler = page.Locator(".navbar-toggler");
@@ -33,7 +36,13 @@ internal static class CaseSteps
             await toggler.ClickAsync();
         }
 
-        await page.ClickAsync(link);
+        var item = page.Locator(link);
+        if (!await item.IsVisibleAsync())
+        {
+            await page.Locator($"#main-nav .dropdown:has({link}) > .dropdown-toggle").ClickAsync();
+        }
+
+        await item.ClickAsync();
     }
 
     /// <summary>In the post tray, marks the case's letter of <paramref name="kind"/> as posted on <paramref name="postedOn"/>.</summary>
