@@ -4,37 +4,9 @@ using Sac.Domain.Common;
 
 namespace Sac.Web.Api;
 
-/// <summary>What the endpoints of college sanctions and place bans share: a step posted, then the measure as it now stands.</summary>
+/// <summary>What the endpoints of college sanctions and place bans share: a measure created, a measure read.</summary>
 internal static class MeasureEndpoints
 {
-    public static RouteHandlerBuilder MapStep<TRequest, TDetails>(
-        this RouteGroupBuilder api, string pattern, Func<Guid, TRequest, ICommand<Result>> toCommand, Func<Guid, IQuery<Result<TDetails>>> toQuery)
-        where TRequest : class =>
-        api.MapPost(pattern, async (Guid id, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>
-            {
-                var (request, problem) = await JsonBody.ReadAsync<TRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                var ct = http.HttpContext.RequestAborted;
-                var done = await mediator.Send(toCommand(id, request!), ct);
-                if (done.IsFailure)
-                {
-                    return ApiProblems.From(done.Errors, localizer);
-                }
-
-                var found = await mediator.Send(toQuery(id), ct);
-                return found.IsSuccess ? Results.Ok(found.Value) : ApiProblems.From(found.Errors, localizer);
-            })
-            .Accepts<TRequest>("application/json")
-            .Produces<TDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-
     public static async Task<IResult> CreateAsync<TRequest, TDetails>(
         HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer, string path,
         Func<TRequest, ICommand<Result<Guid>>> toCommand, Func<Guid, IQuery<Result<TDetails>>> toQuery)

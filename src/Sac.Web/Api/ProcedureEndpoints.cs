@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.Extensions.Localization;
 using Sac.Application.Cases.GetCase;
 using Sac.Application.Cases.Procedure;
 using Sac.Application.Cases.Steps;
@@ -61,30 +59,7 @@ internal static class ProcedureEndpoints
 
     private static void Step<TRequest>(RouteGroupBuilder api, string path, string summary, Func<Guid, TRequest, ICaseStepCommand> toCommand)
         where TRequest : class =>
-        api.MapPost($"/cases/{{id:guid}}/{path}", async (Guid id, HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>
-            {
-                var (request, problem) = await JsonBody.ReadAsync<TRequest>(http);
-                if (problem is not null)
-                {
-                    return problem;
-                }
-
-                var ct = http.HttpContext.RequestAborted;
-                var done = await mediator.Send(toCommand(id, request!), ct);
-                if (done.IsFailure)
-                {
-                    return ApiProblems.From(done.Errors, localizer);
-                }
-
-                var found = await mediator.Send(new GetCaseQuery(id), ct);
-                return found.IsSuccess ? Results.Ok(found.Value) : ApiProblems.From(found.Errors, localizer);
-            })
+        api.MapStep<TRequest, CaseDetails>($"/cases/{{id:guid}}/{path}", toCommand, id => new GetCaseQuery(id))
             .RequireAuthorization(Roles.SanctioningOfficial)
-            .WithSummary(summary)
-            .Accepts<TRequest>("application/json")
-            .Produces<CaseDetails>()
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary(summary);
 }
