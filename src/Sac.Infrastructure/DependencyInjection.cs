@@ -52,6 +52,7 @@ public static class DependencyInjection
         services.AddScoped<ICollegeSanctionRepository, CollegeSanctionRepository>();
         services.AddScoped<IPlaceBanRepository, PlaceBanRepository>();
         services.AddScoped<IMeasureDocumentRepository, MeasureDocumentRepository>();
+        services.AddScoped<IMeasureFollowUpReads, MeasureFollowUpReads>();
         services.AddScoped<IRetentionStore, RetentionStore>();
         services.AddScoped<IDataSubjectReads, DataSubjectReads>();
         services.AddScoped<IUnitOfWork, UnitOfWork>();

@@ -10,4 +10,7 @@ public static class Roles
     public const string SystemAdmin = nameof(SystemAdmin);
 
     public static IReadOnlyList<string> All { get; } = [Finder, SanctioningOfficial, MunicipalAdmin, Auditor, SystemAdmin];
+
+    /// <summary>Who reads the college's sanctions and the place bans (ADR 0016): the policy of their pages and the dashboard's counts.</summary>
+    public static IReadOnlyList<string> MeasureReaders { get; } = [MunicipalAdmin, SanctioningOfficial, Auditor];
 }

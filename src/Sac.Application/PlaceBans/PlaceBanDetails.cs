@@ -5,7 +5,10 @@ using Sac.Domain.PlaceBans;
 
 namespace Sac.Application.PlaceBans;
 
-/// <summary>A place ban as the API answers it and the pages show it; <see cref="State"/> and <see cref="EndsSoon"/> as of today.</summary>
+/// <summary>
+/// A place ban as the API answers it and the pages show it; <see cref="State"/> and <see cref="EndsSoon"/> as of today; from
+/// <see cref="AnonymisedOn"/> on, the person's identity and the grounds are erased.
+/// </summary>
 public sealed record PlaceBanDetails(
     Guid Id,
     string Reference,
@@ -22,6 +25,7 @@ public sealed record PlaceBanDetails(
     bool EndsSoon,
     bool MayBeRenewed,
     int Version,
+    DateOnly? AnonymisedOn,
     IReadOnlyList<MeasureDocumentSummary> Documents)
 {
     public static PlaceBanDetails Of(PlaceBan ban, DateOnly today, IReadOnlyList<MeasureDocumentSummary> documents)
@@ -31,7 +35,7 @@ public sealed record PlaceBanDetails(
         return new(
             ban.Id, MeasureReference.Of(ban.Id), ban.MunicipalityNis, AddresseeDetails.Of(ban.Person), ban.Place, ban.Ground, ban.Grounds, ban.HeardOn,
             ban.Periods, ban.StartsOn, ban.EndsOn, state, MeasureTerm.EndsWithin(today, ban.StartsOn, ban.EndsOn, MeasureFollowUp.EndingSoonDays),
-            state is MeasureState.Upcoming or MeasureState.Active && ban.Periods.Count <= renewals, ban.Version, documents);
+            state is MeasureState.Upcoming or MeasureState.Active && ban.Periods.Count <= renewals, ban.Version, ban.AnonymisedOn, documents);
     }
 }
 

@@ -89,6 +89,9 @@ public static class AuditAction
     /// <summary>The first period of a place ban, or a renewal.</summary>
     public const string PlaceBanPeriodImposed = nameof(PlaceBanPeriodImposed);
 
+    /// <summary>The retention job erased the personal data of a college sanction or place ban and deleted its letters.</summary>
+    public const string MeasureAnonymised = nameof(MeasureAnonymised);
+
     /// <summary>The DPO's report of all data about one national register number: itself a sensitive lookup.</summary>
     public const string DataSubjectReportDrawn = nameof(DataSubjectReportDrawn);
 
@@ -99,7 +102,7 @@ public static class AuditAction
         InfractionRemoved, ReasoningBlockCreated, ReasoningBlockChanged, ReasoningBlockRetired, SignedIn, SignInFailed, SignedOut,
         ApiTokenCreated, ApiTokenRevoked, UserInvited, InvitationAccepted, UserAccessChanged, UserDeactivated, UserReactivated,
         CollegeSanctionRecorded, CollegeWarningSent, CollegeSanctionDecided, CollegeDecisionNotified, PlaceBanRecorded, PlaceBanPeriodImposed,
-        DataSubjectReportDrawn, BankStatementImported, BankEntryAssigned, BankEntrySetAside,
+        MeasureAnonymised, DataSubjectReportDrawn, BankStatementImported, BankEntryAssigned, BankEntrySetAside,
     ];
 }
 

@@ -1,3 +1,4 @@
+using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.Measures;
 using Sac.Domain.Municipalities;
@@ -54,6 +55,12 @@ public sealed class CollegeSanction
 
     public int Version { get; private set; }
 
+    /// <summary>The day the retention period of the personal data runs from: recorded, then the last day (the decision for a definitive measure).</summary>
+    public DateOnly RetentionFrom { get; private set; }
+
+    /// <summary>The day the personal data was erased; null while it is kept.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     public MeasureState StateOn(DateOnly today) => MeasureTerm.StateOn(today, StartsOn, EndsOn);
 
     /// <param name="infractions">The versions of the regulation's infractions in force today, one per code.</param>
@@ -85,6 +92,7 @@ public sealed class CollegeSanction
             CaseId = caseId,
             RecordedAt = now,
             RecordedBy = by,
+            RetentionFrom = BelgianTime.DateOf(now),
             Version = 1,
         };
     }
@@ -116,6 +124,7 @@ public sealed class CollegeSanction
         StartsOn = startsOn;
         EndsOn = endsOn;
         Reasons = reasons!.Trim();
+        RetentionFrom = endsOn ?? decidedOn;
         Version++;
         return Result.Success();
     }
@@ -141,6 +150,26 @@ public sealed class CollegeSanction
         NotifiedOn = sentOn;
         Version++;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Once the retention period has ended (<see cref="MeasureRetention"/>), erases who the holder is and the free texts that may
+    /// describe them; the kind, the infractions and the dates stay. False when nothing changed (still kept, or already erased).
+    /// </summary>
+    public bool Anonymise(int retentionYears, DateTimeOffset now)
+    {
+        var today = BelgianTime.DateOf(now);
+        if (AnonymisedOn is not null || !MeasureRetention.HasEnded(RetentionFrom, retentionYears, today))
+        {
+            return false;
+        }
+
+        Holder = Holder.Anonymised();
+        Subject = string.Empty;
+        Reasons = null;
+        AnonymisedOn = today;
+        Version++;
+        return true;
     }
 
     private Error? DecisionRefusal(DateOnly decidedOn, CollegeSanctionKind kind, DateOnly startsOn, DateOnly? endsOn, string? reasons) =>

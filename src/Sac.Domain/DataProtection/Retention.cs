@@ -20,6 +20,12 @@ public static class Retention
     /// <summary>The period of a closed case's personal data, from its closure.</summary>
     public static int CaseMonths(int retentionYears) => retentionYears * 12;
 
+    /// <summary>
+    /// The period of the personal data of a college sanction or place ban, from its <c>RetentionFrom</c>: the council's years,
+    /// as for a case (a measure has no recidivism to protect).
+    /// </summary>
+    public static int MeasureMonths(int retentionYears) => CaseMonths(retentionYears);
+
     /// <summary>The period of a register line's personal data, from the decision: the council's years, never less than <see cref="RegisterFloorMonths"/>.</summary>
     public static int RegisterMonths(int retentionYears) => Math.Max(CaseMonths(retentionYears), RegisterFloorMonths);
 

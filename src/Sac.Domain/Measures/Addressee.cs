@@ -76,6 +76,9 @@ public sealed record Addressee
             };
     }
 
+    /// <summary>Who it was, erased once the retention period ended: the kind and the language of the letters stay.</summary>
+    public Addressee Anonymised() => this with { Name = string.Empty, NationalRegisterNumber = null, EnterpriseNumber = null, Address = null };
+
     private static void AddOrKeep<T>(Result<T> parsed, List<Error> errors, out string? value)
         where T : notnull
     {

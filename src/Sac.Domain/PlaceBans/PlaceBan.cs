@@ -1,3 +1,4 @@
+using Sac.Domain.Calendar;
 using Sac.Domain.Common;
 using Sac.Domain.LegalRegimes;
 using Sac.Domain.Measures;
@@ -50,6 +51,12 @@ public sealed class PlaceBan
 
     public int Version { get; private set; }
 
+    /// <summary>The day the retention period of the personal data runs from: recorded, then the last day of the last period.</summary>
+    public DateOnly RetentionFrom { get; private set; }
+
+    /// <summary>The day the personal data was erased; null while it is kept.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
     public MeasureState StateOn(DateOnly today) => MeasureTerm.StateOn(today, StartsOn, EndsOn);
 
     public static Result<PlaceBan> Record(
@@ -84,6 +91,7 @@ public sealed class PlaceBan
                 HeardOn = heardOn,
                 RecordedAt = now,
                 RecordedBy = by,
+                RetentionFrom = BelgianTime.DateOf(now),
                 Version = 1,
             };
     }
@@ -108,8 +116,28 @@ public sealed class PlaceBan
 
         var period = new PlaceBanPeriod(periods.Count + 1, decidedOn, startsOn, endsOn);
         periods.Add(period);
+        RetentionFrom = endsOn;
         Version++;
         return period;
+    }
+
+    /// <summary>
+    /// Once the retention period has ended (<see cref="MeasureRetention"/>), erases who the person is and the facts stated
+    /// about them; the place, the ground and the periods stay. False when nothing changed (still kept, or already erased).
+    /// </summary>
+    public bool Anonymise(int retentionYears, DateTimeOffset now)
+    {
+        var today = BelgianTime.DateOf(now);
+        if (AnonymisedOn is not null || !MeasureRetention.HasEnded(RetentionFrom, retentionYears, today))
+        {
+            return false;
+        }
+
+        Person = Person.Anonymised();
+        Grounds = string.Empty;
+        AnonymisedOn = today;
+        Version++;
+        return true;
     }
 
     private Error? FirstPeriodRefusal(DateOnly decidedOn, DateOnly startsOn) =>

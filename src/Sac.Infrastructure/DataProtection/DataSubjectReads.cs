@@ -3,7 +3,9 @@ using Sac.Application.Common.Ports;
 using Sac.Application.DataProtection.SubjectReport;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Offenders;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 using Sac.Infrastructure.Persistence;
 
@@ -30,6 +32,26 @@ internal sealed class DataSubjectReads(SacDbContext db) : IDataSubjectReads
         return await db.RegisterEntries.AsNoTracking()
             .Where(e => e.OffenderKey == key && scope.Contains(e.MunicipalityNis))
             .OrderBy(e => e.DecidedOn)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CollegeSanction>> FindCollegeSanctionsAsync(
+        string nationalRegisterNumber, IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken)
+    {
+        var scope = municipalities.ToList();
+        return await db.CollegeSanctions.AsNoTracking()
+            .Where(s => s.Holder.NationalRegisterNumber == nationalRegisterNumber && scope.Contains(s.MunicipalityNis))
+            .OrderBy(s => s.RecordedAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<PlaceBan>> FindPlaceBansAsync(
+        string nationalRegisterNumber, IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken)
+    {
+        var scope = municipalities.ToList();
+        return await db.PlaceBans.AsNoTracking()
+            .Where(b => b.Person.NationalRegisterNumber == nationalRegisterNumber && scope.Contains(b.MunicipalityNis))
+            .OrderBy(b => b.RecordedAt)
             .ToListAsync(cancellationToken);
     }
 

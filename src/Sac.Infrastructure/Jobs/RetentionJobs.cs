@@ -8,8 +8,8 @@ using Sac.Application.DataProtection.AnonymiseExpiredCases;
 namespace Sac.Infrastructure.Jobs;
 
 /// <summary>
-/// The nightly retention job (gas-law.md §0b, §8): anonymises, batch after batch, the closed cases and register lines whose
-/// retention period ended. Each batch is one <see cref="AnonymiseExpiredCasesCommand"/> in a scope of its own, so it is saved
+/// The nightly retention job (gas-law.md §0b, §8): anonymises, batch after batch, the closed cases, register lines, college
+/// sanctions and place bans whose retention period ended. Each batch is one <see cref="AnonymiseExpiredCasesCommand"/> in a scope of its own, so it is saved
 /// on its own and the next starts with an empty change tracker; a run that stops half-way leaves finished batches done and
 /// the next run (or Hangfire's retry) picks up the rest. Running it twice changes nothing more.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class RetentionJobs(IServiceScopeFactory scopes, ILogger<Retenti
     [JobDisplayName("Anonymise the personal data whose retention period ended")]
     public async Task AnonymiseExpiredAsync(CancellationToken cancellationToken)
     {
-        var (cases, documents, entries) = (0, 0, 0);
+        var (cases, documents, entries, measures, letters) = (0, 0, 0, 0, 0);
         for (var batch = 0; batch < MaximumBatches; batch++)
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -41,14 +41,16 @@ internal sealed class RetentionJobs(IServiceScopeFactory scopes, ILogger<Retenti
             }
 
             var done = result.Value;
-            (cases, documents, entries) = (cases + done.Cases, documents + done.Documents, entries + done.RegisterEntries);
-            if (!done.MoreRemain || done.Cases + done.RegisterEntries == 0)
+            (cases, documents, entries, measures, letters) =
+                (cases + done.Cases, documents + done.Documents, entries + done.RegisterEntries, measures + done.Measures, letters + done.MeasureLetters);
+            if (!done.MoreRemain || done.IsEmpty)
             {
                 break;
             }
         }
 
         logger.LogInformation(
-            "Retention: {Cases} case(s) anonymised, {Documents} document(s) erased, {Entries} register line(s) anonymised.", cases, documents, entries);
+            "Retention: {Cases} case(s) anonymised, {Documents} document(s) erased, {Entries} register line(s) anonymised, {Measures} measure(s) anonymised, {Letters} letter(s) deleted.",
+            cases, documents, entries, measures, letters);
     }
 }

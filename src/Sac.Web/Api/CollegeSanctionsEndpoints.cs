@@ -16,10 +16,12 @@ internal static class CollegeSanctionsEndpoints
         api.MapPost($"/{Path}", (HttpRequest http, IMediator mediator, IStringLocalizer<SharedResource> localizer) =>
                 MeasureEndpoints.CreateAsync<CollegeSanctionRequest, CollegeSanctionDetails>(
                     http, mediator, localizer, Path,
-                    r => new RecordCollegeSanctionCommand(r.Municipality, r.Holder?.ToInput(), r.Subject, r.InfractionCodes, r.CaseId),
+                    r => new RecordCollegeSanctionCommand(r.Municipality, r.Holder?.ToInput(), r.Subject, r.InfractionCodes, r.CaseId, r.CaseNumber),
                     id => new GetCollegeSanctionQuery(id)))
             .RequireAuthorization(Policies.KeepsMeasures)
-            .WithSummary("Record a suspension, withdrawal or closure to be decided by the college; 422 COLLEGE_SANCTION_TRAFFIC_EXCLUDED for a parking or traffic infraction.")
+            .WithSummary(
+                "Record a suspension, withdrawal or closure to be decided by the college, linked to the GAS case it arose from by caseNumber or caseId "
+                + "(400 CASE_NOT_FOUND for a number the municipality does not have); 422 COLLEGE_SANCTION_TRAFFIC_EXCLUDED for a parking or traffic infraction.")
             .Accepts<CollegeSanctionRequest>("application/json")
             .Produces<CollegeSanctionDetails>(StatusCodes.Status201Created)
             .ProducesValidationProblem()

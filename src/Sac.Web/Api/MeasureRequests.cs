@@ -15,7 +15,9 @@ internal sealed record AddresseeRequest(
     public AddresseeInput ToInput() => new(Kind, Name, Number, Street, HouseNumber, PostalCode, City, Country, Language);
 }
 
-internal sealed record CollegeSanctionRequest(string? Municipality, AddresseeRequest? Holder, string? Subject, IReadOnlyList<string>? InfractionCodes, Guid? CaseId);
+/// <summary>The case it arose from by <c>caseNumber</c> (same municipality) or by <c>caseId</c>.</summary>
+internal sealed record CollegeSanctionRequest(
+    string? Municipality, AddresseeRequest? Holder, string? Subject, IReadOnlyList<string>? InfractionCodes, Guid? CaseId, string? CaseNumber);
 
 /// <summary>warnings and notifications.</summary>
 internal sealed record SentLetterRequest(DateOnly? SentOn, int? Version);

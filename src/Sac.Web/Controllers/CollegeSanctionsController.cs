@@ -61,7 +61,7 @@ public sealed class CollegeSanctionsController(IMediator mediator, IStringLocali
             return NotFound();
         }
 
-        // A case id that is not a GUID fails binding: say so rather than record the sanction without its case.
+        // A value that fails binding (an unknown kind of holder) is said rather than dropped.
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

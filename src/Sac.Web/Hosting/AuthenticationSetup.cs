@@ -51,7 +51,7 @@ internal static class AuthenticationSetup
 
         builder.AddPolicy(Policies.KeepsReasoningBlocks, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.SanctioningOfficial, Roles.MunicipalAdmin));
         builder.AddPolicy(Policies.KeepsMeasures, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial));
-        builder.AddPolicy(Policies.ReadsMeasures, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial, Roles.Auditor));
+        builder.AddPolicy(Policies.ReadsMeasures, policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MeasureReaders));
         builder.AddPolicy(
             Policies.SeesPlaceBans,
             policy => policy.RequireAuthenticatedUser().RequireRole(Roles.MunicipalAdmin, Roles.SanctioningOfficial, Roles.Auditor, Roles.Finder));

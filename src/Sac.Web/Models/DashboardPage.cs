@@ -13,5 +13,8 @@ public sealed record DashboardPage(
     public static IReadOnlyList<WorkQueue> Queues { get; } =
         [WorkQueue.AwaitingValidation, WorkQueue.ToNotify, WorkQueue.HearingPlanned, WorkQueue.DefenceEnded, WorkQueue.TimeBarRisk, WorkQueue.PaymentOverdue];
 
+    /// <summary>The user reads measures: the columns of the college sanctions and place bans to follow up are shown.</summary>
+    public bool ShowsMeasures => Municipalities.Any(m => m.Measures is not null);
+
     public string NameOf(string nis) => MunicipalityNames.TryGetValue(nis, out var name) ? name : nis;
 }

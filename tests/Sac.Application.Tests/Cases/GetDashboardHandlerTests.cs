@@ -1,5 +1,7 @@
 using Sac.Application.Cases.Dashboard;
 using Sac.Application.Cases.SearchCases;
+using Sac.Application.Common;
+using Sac.Application.Common.Ports;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Payments.BankStatements;
@@ -10,6 +12,7 @@ public sealed class GetDashboardHandlerTests
 {
     private readonly FakeCaseReadService reads = new();
     private readonly FakeBankStatementRepository statements = new();
+    private readonly FakeMeasureFollowUpReads measures = new();
 
     [Fact]
     public async Task Handle_GivesEveryMunicipalityOfTheUserARowWithZeroForAnEmptyQueue()
@@ -54,6 +57,32 @@ public sealed class GetDashboardHandlerTests
         Assert.Equal(new DateOnly(2025, 3, 10), reads.QueuesAskedFor!.Value.Today);
     }
 
+    [Fact]
+    public async Task Handle_CountsTheMeasuresEndingWithinTheWeekOfEachMunicipality()
+    {
+        measures.CollegeSanctionsEnding[DemoMunicipalities.GentNis] = 2;
+        measures.PlaceBans[DemoMunicipalities.GentNis] = new PlaceBansInForce(InForce: 3, EndingSoon: 1);
+        measures.PlaceBans[DemoMunicipalities.LiegeNis] = new PlaceBansInForce(InForce: 1, EndingSoon: 0);
+
+        var rows = await DashboardAsync(FakeCurrentUser.Official());
+
+        Assert.Equal(new MeasureCounts(CollegeSanctionsEndingSoon: 2, PlaceBansEndingSoon: 1, PlaceBansInForce: 3), rows.Single(r => r.Municipality == DemoMunicipalities.GentNis).Measures);
+        Assert.Equal(new MeasureCounts(0, 0, 1), rows.Single(r => r.Municipality == DemoMunicipalities.LiegeNis).Measures);
+        Assert.Equal(new MeasureCounts(0, 0, 0), rows.Single(r => r.Municipality == DemoMunicipalities.BrusselNis).Measures);
+        Assert.Equal((new DateOnly(2025, 3, 10), new DateOnly(2025, 3, 17)), measures.AskedFor);
+    }
+
+    [Fact]
+    public async Task Handle_CountsNoMeasuresForAUserWhoDoesNotReadThem()
+    {
+        measures.CollegeSanctionsEnding[DemoMunicipalities.GentNis] = 2;
+
+        var rows = await DashboardAsync(new FakeCurrentUser("finder@demo.sac", [DemoMunicipalities.GentNis], Roles.Finder));
+
+        Assert.Null(Assert.Single(rows).Measures);
+        Assert.Null(measures.AskedFor);
+    }
+
     private static BankStatementFile Statement() =>
         new(BankStatementFormat.Coda, new BankStatement("BE94091000415614", "EUR", "001", new DateOnly(2025, 3, 9), []), new string('0', 64));
 
@@ -62,7 +91,7 @@ public sealed class GetDashboardHandlerTests
 
     private async Task<IReadOnlyList<MunicipalityQueues>> DashboardAsync(FakeCurrentUser user)
     {
-        var result = await new GetDashboardHandler(user, reads, statements, TestClock.At("2025-03-09T23:30:00+00:00")).Handle(new GetDashboardQuery(), CancellationToken.None);
+        var result = await new GetDashboardHandler(user, reads, statements, measures, TestClock.At("2025-03-09T23:30:00+00:00")).Handle(new GetDashboardQuery(), CancellationToken.None);
         Assert.True(result.IsSuccess);
         return result.Value;
     }

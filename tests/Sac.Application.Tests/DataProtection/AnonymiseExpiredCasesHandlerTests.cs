@@ -3,7 +3,10 @@ using Sac.Application.DataProtection.AnonymiseExpiredCases;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Documents;
+using Sac.Domain.Measures;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.Tests.DataProtection;
@@ -117,6 +120,43 @@ public sealed class AnonymiseExpiredCasesHandlerTests
         Assert.All(cases, c => Assert.True(c.IsAnonymised));
     }
 
+    [Theory]
+    [InlineData("2030-03-20", false)] // five years after the ban's last day
+    [InlineData("2030-03-21", true)]
+    public async Task A_place_ban_loses_its_person_and_its_letters_the_day_after_its_period(string day, bool anonymised)
+    {
+        var ban = PlaceBan.Record(
+            DemoMunicipalities.GentNis, Addressee.Create(AddresseeKind.Person, "Jan Peeters", "88022999990", null, "nl").Value, "Korenmarkt",
+            PlaceBanGround.RepeatedInfractions, "Wildplassen.", TestClock.Date("2025-03-01"), TestClock.Instant(ClosedAt), "admin@demo.sac").Value;
+        Assert.True(ban.ImposePeriod(TestClock.Date("2025-03-01"), TestClock.Date("2025-03-01"), TestClock.Date("2025-03-20")).IsSuccess);
+        store.PlaceBans.Add(ban);
+        store.MeasureDocuments.AddRange([Letter(ban.Id), Letter(Guid.NewGuid())]);
+
+        var batch = (await Handle(day)).Value;
+
+        Assert.Equal((anonymised ? 1 : 0, anonymised ? 1 : 0), (batch.Measures, batch.MeasureLetters));
+        Assert.Equal(anonymised ? 1 : 2, store.MeasureDocuments.Count);
+        Assert.Equal(anonymised ? TestClock.Date(day) : null, ban.AnonymisedOn);
+        Assert.Equal(anonymised, ban.Person.NationalRegisterNumber is null);
+    }
+
+    [Theory]
+    [InlineData("2028-03-20", false)] // three years in Brussel after it was recorded
+    [InlineData("2028-03-21", true)]
+    public async Task A_college_sanction_never_decided_counts_from_its_recording_with_its_municipalitys_setting(string day, bool anonymised)
+    {
+        var brussel = DemoMunicipalities.Brussel();
+        var sanction = CollegeSanction.Record(
+            brussel.Nis, Addressee.Create(AddresseeKind.Company, "Café BV", null, null, "fr").Value, "Terrasse",
+            [brussel.InfractionOn("LITTER", TestClock.Date("2025-03-20"))!], null, TestClock.Instant(ClosedAt), "official@demo.sac").Value;
+        store.CollegeSanctions.Add(sanction);
+
+        var batch = (await Handle(day)).Value;
+
+        Assert.Equal(anonymised ? 1 : 0, batch.Measures);
+        Assert.Equal(anonymised ? string.Empty : "Café BV", sanction.Holder.Name);
+    }
+
     [Fact]
     public async Task Running_twice_changes_nothing_the_second_time()
     {
@@ -126,7 +166,7 @@ public sealed class AnonymiseExpiredCasesHandlerTests
 
         var again = (await Handle("2030-03-22")).Value;
 
-        Assert.Equal(new AnonymisationBatch(0, 0, 0, false), again);
+        Assert.Equal(new AnonymisationBatch(0, 0, 0, 0, 0, false), again);
         Assert.Equal(version, closed.Version);
         Assert.Equal(TestClock.Date("2030-03-21"), closed.AnonymisedOn);
     }
@@ -147,6 +187,9 @@ public sealed class AnonymiseExpiredCasesHandlerTests
         store.RegisterEntries.Add(entry);
         return entry;
     }
+
+    private static MeasureDocument Letter(Guid measureId) => MeasureDocument.CreatePdf(
+        measureId, DemoMunicipalities.GentNis, MeasureLetterKind.PlaceBanPeriod, "nl", "verbod.pdf", [1, 2, 3], TestClock.Instant(ClosedAt), "admin@demo.sac");
 
     private async Task<Domain.Common.Result<AnonymisationBatch>> Handle(string day, int batchSize = AnonymiseExpiredCasesCommand.DefaultBatchSize) =>
         await new AnonymiseExpiredCasesHandler(store, TestClock.At($"{day}T02:30:00+01:00"))

@@ -3,7 +3,10 @@ using Sac.Application.DataProtection.SubjectReport;
 using Sac.Application.Tests.Fakes;
 using Sac.Application.Tests.TestData;
 using Sac.Domain.Audit;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Common;
+using Sac.Domain.Measures;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.Tests.DataProtection;
@@ -43,6 +46,27 @@ public sealed class GetDataSubjectReportHandlerTests
         Assert.Equal(DemoMunicipalities.GentNis, Assert.Single(report.RegisterEntries).Municipality);
         Assert.Equal(gent.Id.ToString(), Assert.Single(report.RegistryAccesses).Reference);
         Assert.Equal("auditor@demo.sac", report.GeneratedBy);
+        Assert.False(report.IsEmpty);
+    }
+
+    [Fact]
+    public async Task The_report_lists_the_college_sanctions_and_place_bans_addressed_to_the_person_in_the_auditors_municipalities()
+    {
+        var sanction = Sanction(DemoMunicipalities.Gent(), Nrn);
+        var ban = Ban(DemoMunicipalities.GentNis, Nrn);
+        Assert.True(ban.ImposePeriod(new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 2), new DateOnly(2025, 3, 31)).IsSuccess);
+        reads.CollegeSanctions.AddRange([sanction, Sanction(DemoMunicipalities.Antwerpen(), Nrn), Sanction(DemoMunicipalities.Gent(), number: null)]);
+        reads.PlaceBans.AddRange([ban, Ban(DemoMunicipalities.AntwerpenNis, Nrn)]);
+
+        var report = (await Handle(GentAuditor(), Nrn)).Value;
+
+        var listed = Assert.Single(report.CollegeSanctions);
+        Assert.Equal(
+            (sanction.Id, MeasureReference.Of(sanction.Id), DemoMunicipalities.GentNis, "Jan Peeters", "Marktvergunning"),
+            (listed.Id, listed.Reference, listed.Municipality, listed.HolderName, listed.Subject));
+        var banned = Assert.Single(report.PlaceBans);
+        Assert.Equal((ban.Id, "Korenmarkt", new DateOnly(2025, 3, 1)), (banned.Id, banned.Place, banned.HeardOn));
+        Assert.Equal(new DateOnly(2025, 3, 31), Assert.Single(banned.Periods).EndsOn);
         Assert.False(report.IsEmpty);
     }
 
@@ -89,6 +113,16 @@ public sealed class GetDataSubjectReportHandlerTests
         Assert.Equal((code, "nationalRegisterNumber"), (error.Code, error.Field));
         Assert.Null(reads.AskedFor);
     }
+
+    private static Addressee Person(string? number) => Addressee.Create(AddresseeKind.Person, "Jan Peeters", number, null, "nl").Value;
+
+    private static CollegeSanction Sanction(Domain.Municipalities.Municipality municipality, string? number) => CollegeSanction.Record(
+        municipality.Nis, Person(number), "Marktvergunning", [municipality.InfractionOn("LITTER", new DateOnly(2025, 3, 1))!], null,
+        TestClock.Instant("2025-03-01T10:00:00+01:00"), "official@demo.sac").Value;
+
+    private static PlaceBan Ban(string nis, string number) => PlaceBan.Record(
+        nis, Person(number), "Korenmarkt", PlaceBanGround.RepeatedInfractions, "Wildplassen.", new DateOnly(2025, 3, 1),
+        TestClock.Instant("2025-03-01T10:00:00+01:00"), "admin@demo.sac").Value;
 
     private static RegisterEntry Line(string nis) => RegisterEntry.Import(
         nis, "LITTER", TestCases.PeetersAtHome(), new DateOnly(2024, 6, 1), SanctionKind.Fine, 150m, null, final: true,

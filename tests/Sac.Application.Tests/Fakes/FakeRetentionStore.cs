@@ -1,6 +1,9 @@
 using Sac.Application.Common.Ports;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Documents;
+using Sac.Domain.Measures;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.Tests.Fakes;
@@ -15,6 +18,12 @@ internal sealed class FakeRetentionStore : IRetentionStore
     public List<RegisterEntry> RegisterEntries { get; } = [];
 
     public List<CaseDocument> Documents { get; } = [];
+
+    public List<CollegeSanction> CollegeSanctions { get; } = [];
+
+    public List<PlaceBan> PlaceBans { get; } = [];
+
+    public List<MeasureDocument> MeasureDocuments { get; } = [];
 
     public IReadOnlyList<RetentionCutoff> CaseCutoffs { get; private set; } = [];
 
@@ -36,6 +45,21 @@ internal sealed class FakeRetentionStore : IRetentionStore
             .Where(e => e.AnonymisedOn is null && cutoffs.Any(k => k.Municipalities.Contains(e.MunicipalityNis) && e.DecidedOn <= k.StartedOnOrBefore))
             .OrderBy(e => e.DecidedOn)
             .Take(max)]);
+
+    public Task<IReadOnlyList<CollegeSanction>> LoadExpiredCollegeSanctionsAsync(IReadOnlyList<RetentionCutoff> cutoffs, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<CollegeSanction>>([.. CollegeSanctions
+            .Where(s => s.AnonymisedOn is null && cutoffs.Any(k => k.Municipalities.Contains(s.MunicipalityNis) && s.RetentionFrom <= k.StartedOnOrBefore))
+            .OrderBy(s => s.RetentionFrom)
+            .Take(max)]);
+
+    public Task<IReadOnlyList<PlaceBan>> LoadExpiredPlaceBansAsync(IReadOnlyList<RetentionCutoff> cutoffs, int max, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<PlaceBan>>([.. PlaceBans
+            .Where(b => b.AnonymisedOn is null && cutoffs.Any(k => k.Municipalities.Contains(b.MunicipalityNis) && b.RetentionFrom <= k.StartedOnOrBefore))
+            .OrderBy(b => b.RetentionFrom)
+            .Take(max)]);
+
+    public Task<int> RemoveMeasureDocumentsAsync(IReadOnlyCollection<Guid> measureIds, CancellationToken cancellationToken) =>
+        Task.FromResult(MeasureDocuments.RemoveAll(d => measureIds.Contains(d.MeasureId)));
 
     public Task<IReadOnlyList<CaseDocument>> LoadDocumentsToEraseAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<CaseDocument>>([.. Documents.Where(d => caseIds.Contains(d.CaseId) && d.ContentErasedOn is null)]);

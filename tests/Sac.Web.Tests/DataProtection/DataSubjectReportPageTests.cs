@@ -1,6 +1,7 @@
 using System.Net;
 using Sac.Testing;
 using Sac.Web.Tests.Browser;
+using Sac.Web.Tests.Measures;
 using Sac.Web.Tests.Support;
 
 namespace Sac.Web.Tests.DataProtection;
@@ -24,6 +25,25 @@ public sealed class DataSubjectReportPageTests(SacAppFactory app) : IClassFixtur
         Assert.Contains(role, page, StringComparison.Ordinal);
         Assert.Contains(nav, page, StringComparison.Ordinal);
         Assert.Contains("id=\"subject-form\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_lists_the_place_bans_imposed_on_the_person()
+    {
+        var number = NationalNumbers.Unique(new DateOnly(1975, 1, 30));
+        using var admin = app.CreateApiClient(DemoTokens.Admin);
+        var body = MeasureRequests.PlaceBan();
+        body["person"]!["number"] = number;
+        var ban = await admin.CreateAsync("/api/v1/place-bans", body);
+        var auditor = await BrowserSession.SignedInAsync(app, Auditor, AuditorPassword);
+
+        using var response = await auditor.PostFormAsync("/DataProtection", new() { ["NationalRegisterNumber"] = number });
+
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var section = page[page.IndexOf("id=\"subject-place-bans\"", StringComparison.Ordinal)..page.IndexOf("id=\"subject-registry-accesses\"", StringComparison.Ordinal)];
+        Assert.Contains($"<tr data-measure=\"{ban}\">", section, StringComparison.Ordinal);
+        Assert.Contains("Korenmarkt en Graslei", section, StringComparison.Ordinal);
+        Assert.Contains("Jan Peeters", section, StringComparison.Ordinal);
     }
 
     [Theory]

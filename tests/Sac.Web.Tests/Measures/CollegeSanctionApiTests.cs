@@ -101,6 +101,26 @@ public sealed class CollegeSanctionApiTests(SacAppFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task The_case_is_linked_by_its_number_in_the_same_municipality_beside_the_id()
+    {
+        var gent = await factory.RecordCaseAsync(FindingRequests.Finding("44021", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1980, 4, 2)))));
+        var brussels = await factory.RecordCaseAsync(FindingRequests.Finding("21004", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1980, 4, 2)))));
+        using var official = factory.CreateApiClient(DemoTokens.Official);
+
+        var byNumber = await official.CreateAsync(Path, With(CollegeSanction(), ("caseNumber", gent["number"]!.GetValue<string>())));
+        var byId = await official.CreateAsync(Path, With(CollegeSanction(), ("caseId", gent.Id())));
+        using var unknown = await official.PostJsonAsync(Path, With(CollegeSanction(), ("caseNumber", "44021-1999-999999")));
+        using var elsewhere = await official.PostJsonAsync(Path, With(CollegeSanction(), ("caseNumber", brussels["number"]!.GetValue<string>())));
+        using var mismatch = await official.PostJsonAsync(Path, With(CollegeSanction(), ("caseNumber", gent["number"]!.GetValue<string>()), ("caseId", Guid.NewGuid().ToString())));
+
+        Assert.Equal(gent.Id(), (await official.GetOkJsonAsync($"{Path}/{byNumber}"))["caseId"]!.GetValue<string>());
+        Assert.Equal(gent.Id(), (await official.GetOkJsonAsync($"{Path}/{byId}"))["caseId"]!.GetValue<string>());
+        Assert.Equal(["CASE_NOT_FOUND"], ProblemAssert.CodesAt(await ProblemAssert.ValidationAsync(unknown, "caseNumber"), "caseNumber"));
+        Assert.Equal(["CASE_NOT_FOUND"], ProblemAssert.CodesAt(await ProblemAssert.ValidationAsync(elsewhere, "caseNumber"), "caseNumber"));
+        Assert.Equal(["CASE_NUMBER_MISMATCH"], ProblemAssert.CodesAt(await ProblemAssert.ValidationAsync(mismatch, "caseNumber"), "caseNumber"));
+    }
+
+    [Fact]
     public async Task A_step_on_a_stale_version_is_409()
     {
         using var official = factory.CreateApiClient(DemoTokens.Official);
@@ -163,5 +183,15 @@ public sealed class CollegeSanctionApiTests(SacAppFactory factory) : IClassFixtu
             $"{Path}/{id}/decisions",
             Dates(("decidedOn", "2025-03-05"), ("kind", "PermitSuspension"), ("startsOn", "2025-03-06"), ("endsOn", endsOn), ("reasons", "Redenen.")));
         return id;
+    }
+
+    private static System.Text.Json.Nodes.JsonObject With(System.Text.Json.Nodes.JsonObject body, params (string Name, string Value)[] fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            body[name] = value;
+        }
+
+        return body;
     }
 }

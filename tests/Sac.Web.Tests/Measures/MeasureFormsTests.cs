@@ -69,20 +69,29 @@ public sealed partial class MeasureFormsTests(SacAppFactory app) : IClassFixture
     }
 
     [Fact]
-    public async Task The_case_a_sanction_arose_from_is_linked_and_a_malformed_case_id_refused()
+    public async Task The_case_a_sanction_arose_from_is_linked_by_its_number_and_an_unknown_number_refused_on_the_field()
     {
         using var finder = app.CreateApiClient(DemoTokens.Finder);
         var opened = await finder.RecordAsync(FindingRequests.Example(FindingRequests.NewExternalId("college")));
+        var number = opened["number"]!.GetValue<string>();
         var admin = await BrowserSession.SignedInAsync(app, Admin, AdminPassword);
         var fields = new Dictionary<string, string>
         {
             ["Holder.Kind"] = "Person", ["Holder.Name"] = "Jan Peeters", ["Holder.Language"] = "nl", ["Subject"] = "Marktvergunning", ["InfractionCodes"] = "LITTER",
         };
 
-        var malformed = await admin.PostFormAsync("/CollegeSanctions/44021/New", "/CollegeSanctions/44021/New", new(fields) { ["CaseId"] = "44021-2025-1" });
-        var linked = await admin.PostFormAsync("/CollegeSanctions/44021/New", "/CollegeSanctions/44021/New", new(fields) { ["CaseId"] = opened.Id() });
+        var unknown = await admin.PostFormAsync("/CollegeSanctions/44021/New", "/CollegeSanctions/44021/New", new(fields) { ["CaseNumber"] = "44021-1999-999999" });
+        var brussels = await app.RecordCaseAsync(
+            FindingRequests.Finding("21004", "LITTER", "2025-03-01T22:15:00+01:00", FindingRequests.PersonByNumber(NationalNumbers.Unique(new DateOnly(1980, 4, 2)))));
+        var otherMunicipality = await admin.PostFormAsync(
+            "/CollegeSanctions/44021/New", "/CollegeSanctions/44021/New", new(fields) { ["CaseNumber"] = brussels["number"]!.GetValue<string>() });
+        var linked = await admin.PostFormAsync("/CollegeSanctions/44021/New", "/CollegeSanctions/44021/New", new(fields) { ["CaseNumber"] = $" {number} " });
 
-        Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var refusal = WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync());
+        Assert.Matches(@"<a href=""#CaseNumber""[^>]*>[^<]*</a>:\s*De gemeente heeft geen dossier met dit nummer\.", refusal);
+        Assert.Contains("class=\"form-control input-validation-error\" type=\"text\" id=\"CaseNumber\"", refusal, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, otherMunicipality.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, linked.StatusCode);
         var page = await admin.GetPageAsync(linked.Headers.Location!.OriginalString);
         Assert.Contains($"<a id=\"sanction-case\" href=\"/Cases/Details/{opened.Id()}\">", page, StringComparison.Ordinal);

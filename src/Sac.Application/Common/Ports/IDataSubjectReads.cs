@@ -1,6 +1,8 @@
 using Sac.Application.DataProtection.SubjectReport;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.Common.Ports;
@@ -18,6 +20,12 @@ public interface IDataSubjectReads
     /// or the finding's externalId), or the lookup was made by someone who works for one of them.
     /// </summary>
     Task<IReadOnlyList<RegistryAccess>> FindRegistryAccessesAsync(string nationalRegisterNumber, IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken);
+
+    /// <summary>The college sanctions whose holder has this number, untracked, oldest first.</summary>
+    Task<IReadOnlyList<CollegeSanction>> FindCollegeSanctionsAsync(string nationalRegisterNumber, IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken);
+
+    /// <summary>The place bans imposed on the person with this number, untracked, with their periods, oldest first.</summary>
+    Task<IReadOnlyList<PlaceBan>> FindPlaceBansAsync(string nationalRegisterNumber, IReadOnlyCollection<string> municipalities, CancellationToken cancellationToken);
 
     /// <summary>The documents of these cases, without their content.</summary>
     Task<IReadOnlyList<SubjectDocument>> ListDocumentsAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken);

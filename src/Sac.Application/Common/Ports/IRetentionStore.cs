@@ -1,5 +1,8 @@
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Documents;
+using Sac.Domain.Measures;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.Common.Ports;
@@ -23,6 +26,15 @@ public interface IRetentionStore
 
     /// <summary>Register lines not yet anonymised, decided on or before their cutoff.</summary>
     Task<IReadOnlyList<RegisterEntry>> LoadExpiredRegisterEntriesAsync(IReadOnlyList<RetentionCutoff> cutoffs, int max, CancellationToken cancellationToken);
+
+    /// <summary>College sanctions not yet anonymised whose retention runs from their cutoff or earlier.</summary>
+    Task<IReadOnlyList<CollegeSanction>> LoadExpiredCollegeSanctionsAsync(IReadOnlyList<RetentionCutoff> cutoffs, int max, CancellationToken cancellationToken);
+
+    /// <summary>Place bans not yet anonymised whose retention runs from their cutoff or earlier, with their periods.</summary>
+    Task<IReadOnlyList<PlaceBan>> LoadExpiredPlaceBansAsync(IReadOnlyList<RetentionCutoff> cutoffs, int max, CancellationToken cancellationToken);
+
+    /// <summary>The letters of these measures, marked for deletion with the batch: a letter names and addresses the person.</summary>
+    Task<int> RemoveMeasureDocumentsAsync(IReadOnlyCollection<Guid> measureIds, CancellationToken cancellationToken);
 
     /// <summary>The documents of these cases whose content is still there.</summary>
     Task<IReadOnlyList<CaseDocument>> LoadDocumentsToEraseAsync(IReadOnlyCollection<Guid> caseIds, CancellationToken cancellationToken);

@@ -34,8 +34,19 @@ internal sealed class AnonymiseExpiredCasesHandler(IRetentionStore store, TimePr
             Cutoffs(retentions, today, Retention.RegisterMonths), command.BatchSize, cancellationToken);
         var anonymisedEntries = entries.Count(e => e.Anonymise(yearsOf[e.MunicipalityNis], now));
 
+        var measureCutoffs = Cutoffs(retentions, today, Retention.MeasureMonths);
+        var sanctions = await store.LoadExpiredCollegeSanctionsAsync(measureCutoffs, command.BatchSize, cancellationToken);
+        var bans = await store.LoadExpiredPlaceBansAsync(measureCutoffs, command.BatchSize, cancellationToken);
+        List<Guid> measures =
+        [
+            .. sanctions.Where(s => s.Anonymise(yearsOf[s.MunicipalityNis], now)).Select(s => s.Id),
+            .. bans.Where(b => b.Anonymise(yearsOf[b.MunicipalityNis], now)).Select(b => b.Id),
+        ];
+        var letters = measures.Count == 0 ? 0 : await store.RemoveMeasureDocumentsAsync(measures, cancellationToken);
+
         return new AnonymisationBatch(
-            anonymised.Count, documents.Count, anonymisedEntries, cases.Count == command.BatchSize || entries.Count == command.BatchSize);
+            anonymised.Count, documents.Count, anonymisedEntries, measures.Count, letters,
+            new[] { cases.Count, entries.Count, sanctions.Count, bans.Count }.Contains(command.BatchSize));
     }
 
     /// <summary>One cutoff per retention period in use: municipalities with the same setting are searched together.</summary>

@@ -1,18 +1,21 @@
 using Sac.Application.Cases.GetCase;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Decisions;
 using Sac.Domain.Documents;
 using Sac.Domain.Municipalities;
 using Sac.Domain.Offenders;
 using Sac.Domain.Payments;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.DataProtection.SubjectReport;
 
 /// <summary>
 /// All data Sac holds about one national register number in the auditor's municipalities (GDPR art. 15, for the DPO):
-/// the cases where the person is the offender, the register lines, the registry lookups of the number and the documents.
+/// the cases where the person is the offender, the register lines, the registry lookups of the number, the documents, and the
+/// college sanctions and place bans addressed to the person.
 /// The number is shown in full: the auditor looked it up on purpose. Anonymised data is no longer about the person and
 /// is not found.
 /// </summary>
@@ -24,9 +27,12 @@ public sealed record DataSubjectReport(
     IReadOnlyList<SubjectCase> Cases,
     IReadOnlyList<SubjectRegisterEntry> RegisterEntries,
     IReadOnlyList<SubjectRegistryAccess> RegistryAccesses,
-    IReadOnlyList<SubjectDocument> Documents)
+    IReadOnlyList<SubjectDocument> Documents,
+    IReadOnlyList<SubjectCollegeSanction> CollegeSanctions,
+    IReadOnlyList<SubjectPlaceBan> PlaceBans)
 {
-    public bool IsEmpty => Cases.Count == 0 && RegisterEntries.Count == 0 && RegistryAccesses.Count == 0 && Documents.Count == 0;
+    public bool IsEmpty => Cases.Count == 0 && RegisterEntries.Count == 0 && RegistryAccesses.Count == 0 && Documents.Count == 0
+        && CollegeSanctions.Count == 0 && PlaceBans.Count == 0;
 }
 
 /// <summary>Who the person is, as a case or a register line records it.</summary>
@@ -94,3 +100,32 @@ public sealed record SubjectDocument(
     DateTimeOffset CreatedAt,
     DateOnly? PostedOn,
     DateOnly? ContentErasedOn);
+
+/// <summary>A college sanction whose holder is the person: what, where, its dates and the name its letters carry.</summary>
+public sealed record SubjectCollegeSanction(
+    Guid Id,
+    string Reference,
+    string Municipality,
+    string HolderName,
+    string Subject,
+    CollegeSanctionKind? Kind,
+    DateOnly? WarnedOn,
+    DateOnly? DecidedOn,
+    DateOnly? StartsOn,
+    DateOnly? EndsOn,
+    DateOnly? NotifiedOn,
+    DateTimeOffset RecordedAt,
+    string RecordedBy);
+
+/// <summary>A place ban imposed on the person: where, on which ground, heard when, and its periods.</summary>
+public sealed record SubjectPlaceBan(
+    Guid Id,
+    string Reference,
+    string Municipality,
+    string PersonName,
+    string Place,
+    PlaceBanGround Ground,
+    DateOnly HeardOn,
+    IReadOnlyList<PlaceBanPeriod> Periods,
+    DateTimeOffset RecordedAt,
+    string RecordedBy);

@@ -5,8 +5,11 @@ using Sac.Application.Common;
 using Sac.Application.Common.Ports;
 using Sac.Domain.Audit;
 using Sac.Domain.Cases;
+using Sac.Domain.CollegeSanctions;
 using Sac.Domain.Common;
+using Sac.Domain.Measures;
 using Sac.Domain.Offenders;
+using Sac.Domain.PlaceBans;
 using Sac.Domain.Register;
 
 namespace Sac.Application.DataProtection.SubjectReport;
@@ -47,6 +50,8 @@ internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjec
         var entries = await reads.FindRegisterEntriesAsync(nrn, municipalities, cancellationToken);
         var accesses = await reads.FindRegistryAccessesAsync(nrn, municipalities, cancellationToken);
         var documents = cases.Count == 0 ? [] : await reads.ListDocumentsAsync([.. cases.Select(c => c.Id)], cancellationToken);
+        var sanctions = await reads.FindCollegeSanctionsAsync(nrn, municipalities, cancellationToken);
+        var bans = await reads.FindPlaceBansAsync(nrn, municipalities, cancellationToken);
 
         return new DataSubjectReport(
             nrn,
@@ -56,7 +61,9 @@ internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjec
             [.. cases.Select(ToSubjectCase)],
             [.. entries.Select(ToSubjectEntry)],
             [.. accesses.OrderBy(a => a.At).Select(ToSubjectAccess)],
-            documents);
+            documents,
+            [.. sanctions.Select(ToSubjectSanction)],
+            [.. bans.Select(ToSubjectBan)]);
     }
 
     private static SubjectIdentity Identity(Offender o) =>
@@ -69,6 +76,13 @@ internal sealed class GetDataSubjectReportHandler(ICurrentUser user, IDataSubjec
 
     private static SubjectRegisterEntry ToSubjectEntry(RegisterEntry e) => new(
         e.Id, e.MunicipalityNis, e.InfractionCode, e.DecidedOn, e.Kind, e.Amount, e.Hours, e.Final, e.CaseNumber, Identity(e.Offender), e.RecordedAt, e.RecordedBy);
+
+    private static SubjectCollegeSanction ToSubjectSanction(CollegeSanction s) => new(
+        s.Id, MeasureReference.Of(s.Id), s.MunicipalityNis, s.Holder.Name, s.Subject, s.Kind, s.WarnedOn, s.DecidedOn, s.StartsOn, s.EndsOn, s.NotifiedOn,
+        s.RecordedAt, s.RecordedBy);
+
+    private static SubjectPlaceBan ToSubjectBan(PlaceBan b) => new(
+        b.Id, MeasureReference.Of(b.Id), b.MunicipalityNis, b.Person.Name, b.Place, b.Ground, b.HeardOn, b.Periods, b.RecordedAt, b.RecordedBy);
 
     private static SubjectRegistryAccess ToSubjectAccess(RegistryAccess a) => new(
         a.At, a.UserName, a.Role, a.Registry, a.AtDate, a.Reference, a.Purpose, a.Outcome, a.FieldsReturned);

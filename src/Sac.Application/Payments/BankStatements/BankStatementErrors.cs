@@ -12,5 +12,5 @@ public static class BankStatementErrors
 
     public static readonly Error EntryNotFound = ApplicationErrors.NotFound("The bank statement line");
 
-    public static readonly Error CaseNotFound = new("CASE_NOT_FOUND", "The municipality has no case with this number.", Field: "caseNumber");
+    public static readonly Error CaseNotFound = ApplicationErrors.CaseNumberNotFound;
 }

@@ -29,5 +29,8 @@ internal sealed class CollegeSanctionConfiguration : IEntityTypeConfiguration<Co
         builder.HasOne<Municipality>().WithMany().HasForeignKey(s => s.MunicipalityNis).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Case>().WithMany().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.MunicipalityNis, s.RecordedAt });
+
+        // The retention job finds what expired with one comparison per retention period in use.
+        builder.HasIndex(s => new { s.AnonymisedOn, s.RetentionFrom });
     }
 }

@@ -37,5 +37,8 @@ internal sealed class PlaceBanConfiguration : IEntityTypeConfiguration<PlaceBan>
 
         builder.HasOne<Municipality>().WithMany().HasForeignKey(b => b.MunicipalityNis).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(b => new { b.MunicipalityNis, b.RecordedAt });
+
+        // The retention job finds what expired with one comparison per retention period in use.
+        builder.HasIndex(b => new { b.AnonymisedOn, b.RetentionFrom });
     }
 }

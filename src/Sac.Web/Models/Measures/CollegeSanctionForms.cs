@@ -14,13 +14,14 @@ public sealed class CollegeSanctionForm
 
     public List<string> InfractionCodes { get; set; } = [];
 
-    public Guid? CaseId { get; set; }
+    /// <summary>The number of the GAS case it arose from, as the official knows it (e.g. 44021-2025-000123).</summary>
+    public string? CaseNumber { get; set; }
 
     /// <summary>The regulation's infractions a college sanction may punish: no parking or traffic ones.</summary>
     [BindNever]
     public IReadOnlyList<InfractionDetails> Infractions { get; set; } = [];
 
-    public RecordCollegeSanctionCommand ToCommand(string nis) => new(nis, Holder.ToInput(), Subject, InfractionCodes, CaseId);
+    public RecordCollegeSanctionCommand ToCommand(string nis) => new(nis, Holder.ToInput(), Subject, InfractionCodes, CaseId: null, CaseNumber);
 }
 
 /// <summary>The warning or the notification: the day the letter was sent.</summary>

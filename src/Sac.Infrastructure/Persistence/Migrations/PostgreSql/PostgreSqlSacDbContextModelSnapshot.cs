@@ -476,6 +476,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uuid");
 
@@ -514,6 +517,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");
 
@@ -532,6 +538,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
@@ -991,6 +999,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1022,11 +1033,16 @@ namespace Sac.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 

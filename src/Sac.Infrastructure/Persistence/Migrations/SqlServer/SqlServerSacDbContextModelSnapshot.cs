@@ -477,6 +477,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("uniqueidentifier");
 
@@ -515,6 +518,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("date");
 
@@ -533,6 +539,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
@@ -992,6 +1000,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1023,11 +1034,16 @@ namespace Sac.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("date");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 

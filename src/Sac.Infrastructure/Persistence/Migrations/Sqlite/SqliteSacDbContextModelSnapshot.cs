@@ -461,6 +461,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("CaseId")
                         .HasColumnType("TEXT");
 
@@ -499,6 +502,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
 
@@ -517,6 +523,8 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CaseId");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
@@ -974,6 +982,9 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ground")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1005,11 +1016,16 @@ namespace Sac.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("RetentionFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AnonymisedOn", "RetentionFrom");
 
                     b.HasIndex("MunicipalityNis", "RecordedAt");
 
