@@ -100,6 +100,11 @@ public sealed class CollegeSanction
     /// <summary>The prior warning, with the extract of the regulation, sent to the holder.</summary>
     public Result Warn(DateOnly sentOn)
     {
+        if (AnonymisedOn is not null)
+        {
+            return MeasureErrors.Anonymised;
+        }
+
         if (WarnedOn is not null)
         {
             return MeasureErrors.AlreadyDone("sentOn");
@@ -132,6 +137,11 @@ public sealed class CollegeSanction
     /// <summary>The decision notified to the holder; the appeal to the Council of State runs from it.</summary>
     public Result Notify(DateOnly sentOn)
     {
+        if (AnonymisedOn is not null)
+        {
+            return MeasureErrors.Anonymised;
+        }
+
         if (DecidedOn is not { } decidedOn)
         {
             return CollegeSanctionErrors.NotDecided;
@@ -173,7 +183,8 @@ public sealed class CollegeSanction
     }
 
     private Error? DecisionRefusal(DateOnly decidedOn, CollegeSanctionKind kind, DateOnly startsOn, DateOnly? endsOn, string? reasons) =>
-        DecidedOn is not null ? MeasureErrors.AlreadyDone("decidedOn")
+        AnonymisedOn is not null ? MeasureErrors.Anonymised
+        : DecidedOn is not null ? MeasureErrors.AlreadyDone("decidedOn")
         : WarnedOn is not { } warnedOn ? CollegeSanctionErrors.WarningRequired
         : decidedOn < warnedOn ? CollegeSanctionErrors.DecisionBeforeWarning
         : string.IsNullOrWhiteSpace(reasons) ? CollegeSanctionErrors.ReasonsRequired

@@ -16,6 +16,10 @@ public static class MeasureErrors
     public static readonly Error EndNotAfterStart =
         new("MEASURE_END_NOT_AFTER_START", "The last day must come after the first.", Field: "endsOn");
 
+    /// <summary>Its addressee is erased: a letter would go to nobody, and the register keeps only what and when.</summary>
+    public static readonly Error Anonymised =
+        new("MEASURE_ANONYMISED", "The measure's retention has ended and its personal data is erased: no step can be added.", ErrorKind.BusinessRule);
+
     public static Error AlreadyDone(string field) =>
         new("ALREADY_DONE", "This step was already recorded.", ErrorKind.BusinessRule, field);
 }

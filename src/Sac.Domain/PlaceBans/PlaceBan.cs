@@ -99,6 +99,11 @@ public sealed class PlaceBan
     /// <summary>The first period, or a renewal of the last one, under the legal regime in force on the day it is decided.</summary>
     public Result<PlaceBanPeriod> ImposePeriod(DateOnly decidedOn, DateOnly startsOn, DateOnly endsOn)
     {
+        if (AnonymisedOn is not null)
+        {
+            return MeasureErrors.Anonymised;
+        }
+
         if (LegalRegimeHistory.On(decidedOn) is not { } regime)
         {
             return PlaceBanErrors.BeforeRegime;

@@ -65,6 +65,21 @@ public sealed class CollegeSanctionRetentionTests
         Assert.Equal(Date("2030-03-16"), sanction.AnonymisedOn);
     }
 
+    [Fact]
+    public void An_anonymised_sanction_takes_no_further_step()
+    {
+        var pending = Recorded();
+        Assert.True(pending.Anonymise(FiveYears, At("2030-03-11")));
+        var decided = Decided(CollegeSanctionKind.PermitWithdrawal, endsOn: null);
+        Assert.True(decided.Anonymise(FiveYears, At("2030-03-06")));
+
+        Assert.Equal(MeasureErrors.Anonymised, Assert.Single(pending.Warn(Date("2030-03-12")).Errors));
+        Assert.Equal(MeasureErrors.Anonymised, Assert.Single(decided.Notify(Date("2030-03-12")).Errors));
+        Assert.Equal(
+            MeasureErrors.Anonymised,
+            Assert.Single(decided.Decide(Date("2030-03-12"), CollegeSanctionKind.PermitWithdrawal, Date("2030-03-12"), null, "Opnieuw.").Errors));
+    }
+
     private static DateTimeOffset At(string day) => Instant($"{day}T02:30:00+01:00");
 
     private static CollegeSanction Recorded() =>

@@ -52,6 +52,16 @@ public sealed class PlaceBanRetentionTests
 
     private static DateTimeOffset At(string day) => Instant($"{day}T02:30:00+02:00");
 
+    [Fact]
+    public void An_anonymised_ban_takes_no_further_period()
+    {
+        var ban = Heard();
+        Assert.True(ban.Anonymise(ThreeYears, At("2028-03-11")));
+
+        Assert.Equal(MeasureErrors.Anonymised, Assert.Single(ban.ImposePeriod(Date("2028-03-12"), Date("2028-03-12"), Date("2028-04-11")).Errors));
+        Assert.Empty(ban.Periods);
+    }
+
     private static PlaceBan Heard() =>
         PlaceBan.Record(
             "44021", Addressee.Create(AddresseeKind.Person, "Jan Peeters", "88022999990", null, "nl").Value, "Korenmarkt en omliggende straten",

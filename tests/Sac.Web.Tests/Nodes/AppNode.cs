@@ -137,7 +137,10 @@ internal sealed class AppNode : IAsyncDisposable
         return process.ExitCode;
     }
 
-    /// <summary>Waits until a new connection is refused: the node has closed its listener and only finishes what it has.</summary>
+    /// <summary>
+    /// Waits until a new connection is refused: the node has closed its listener and only finishes what it has. A probe
+    /// caught in the listener's backlog as it closes is reset instead, which says the same.
+    /// </summary>
     public async Task WaitUntilRefusingConnectionsAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
@@ -148,7 +151,7 @@ internal sealed class AppNode : IAsyncDisposable
             {
                 await probe.ConnectAsync(Address.Host, Address.Port);
             }
-            catch (SocketException refused) when (refused.SocketErrorCode == SocketError.ConnectionRefused)
+            catch (SocketException refused) when (refused.SocketErrorCode is SocketError.ConnectionRefused or SocketError.ConnectionReset)
             {
                 return;
             }
